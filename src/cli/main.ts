@@ -1,0 +1,60 @@
+/**
+ * The command line: parses arguments, runs a command and maps outcomes to exit codes:
+ * 0 success (warnings allowed), 2 invalid input or usage, 1 internal fault.
+ * Exports: main.
+ */
+import { Command, CommanderError } from 'commander';
+import chalk from 'chalk';
+import { InputError } from '../model/problem.js';
+import { maskCprsInText } from '../model/cpr.js';
+import { reportProblems } from './report.js';
+import { runForecast } from './forecast-command.js';
+import { VERSION } from './version.js';
+import { UsageError } from './usage-error.js';
+
+
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('prognose')
+    .description('Forventet regnskab for det specialiserede børne- og voksenområde')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  let exitCode = 0;
+  program
+    .command('forecast')
+    .description('beregn forventet regnskab ud fra en mappe med input')
+    .argument('<input>', 'mappe med foranstaltninger.csv, dispositioner.csv, forbrug.csv, risikosager.csv, tilgang.csv')
+    .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
+    .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
+    .option('--json', 'skriv kun JSON-resumé til stdout')
+    .option('--out <fil.xlsx>', 'skriv prognose-regnearket')
+    .option('-q, --quiet', 'ingen advarsler på stderr')
+    .action(async (input: string, opts: Record<string, unknown>) => {
+      exitCode = await runForecast(input, opts);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof InputError) {
+      reportProblems(err.problems, { quiet: false });
+      process.stderr.write(chalk.red(`prognose: ${err.problems.filter((p) => p.severity === 'error').length} fejl i input; intet er skrevet.\n`));
+      return 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(chalk.red(`prognose: ${err.message}\n`));
+      return 2;
+    }
+    const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(chalk.red(`prognose: intern fejl: ${maskCprsInText(message)}\n`));
+    return 1;
+  }
+}

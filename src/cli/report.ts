@@ -1,0 +1,14 @@
+/** Problems to stderr, one line each, errors red and warnings yellow. Exports: reportProblems. */
+import chalk from 'chalk';
+import { formatProblem, type Problem } from '../model/problem.js';
+
+const LABEL = { error: 'fejl', warning: 'advarsel', note: 'note' } as const;
+
+export function reportProblems(problems: readonly Problem[], options: { quiet: boolean }): void {
+  for (const p of problems) {
+    if (options.quiet && p.severity !== 'error') continue;
+    const label = `${LABEL[p.severity]}:`;
+    const coloured = p.severity === 'error' ? chalk.red(label) : p.severity === 'warning' ? chalk.yellow(label) : chalk.cyan(label);
+    process.stderr.write(`${coloured} ${formatProblem(p)}\n`);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The budget year and the last closed month.
+ * Defaults: year = --year, else --as-of's year, else the current year; as-of = --as-of, else the
+ * latest month of the year found in forbrug, else none (no month closed).
+ * Exports: resolvePeriod, closedMonthsOf.
+ */
+import { yearMonthIndex, type YearMonth } from '../model/civil-date.js';
+import type { Actual } from '../model/actual.js';
+import type { Period } from './types.js';
+
+export interface PeriodOptions {
+  readonly year?: number;
+  readonly asOf?: YearMonth;
+  /** Today's civil date, for the default year. */
+  readonly today: { readonly year: number };
+}
+
+export function closedMonthsOf(year: number, asOf: YearMonth | null): number {
+  if (asOf === null) return 0;
+  const diff = yearMonthIndex(asOf) - year * 12 + 1;
+  return Math.max(0, Math.min(12, diff));
+}
+
+export function resolvePeriod(actuals: readonly Actual[], options: PeriodOptions): Period {
+  const year = options.year ?? options.asOf?.year ?? options.today.year;
+  let asOf: YearMonth | null = options.asOf ?? null;
+  if (!options.asOf) {
+    for (const a of actuals) {
+      if (a.month.year === year && (asOf === null || a.month.month > asOf.month)) asOf = a.month;
+    }
+  }
+  return { year, asOf, closedMonths: closedMonthsOf(year, asOf) };
+}

@@ -1,0 +1,16 @@
+import type { Actual } from './actual.js';
+import type { Disposition } from './disposition.js';
+import type { Intake } from './intake.js';
+import type { Measure } from './measure.js';
+import type { RiskCase } from './risk-case.js';
+import type { SourceFile } from './source.js';
+
+/** Everything a forecast rests on, as typed rows; ignorant of where each row came from. */
+export interface Inputs {
+  readonly measures: readonly Measure[];
+  readonly dispositions: readonly Disposition[];
+  readonly actuals: readonly Actual[];
+  readonly riskCases: readonly RiskCase[];
+  readonly intakes: readonly Intake[];
+  readonly sources: readonly SourceFile[];
+}

@@ -1,0 +1,20 @@
+import type { Method } from './method.js';
+import type { Money } from './money.js';
+import type { SourceLocation } from './source.js';
+
+/** A measure (foranstaltning): a budget line followed by one prognosis method. Its name is its key. */
+export interface Measure {
+  readonly name: string;
+  readonly account: string;
+  readonly area: string;
+  readonly method: Method;
+  /** Korrigeret budget for the year. */
+  readonly budget: Money;
+  /** Pool for unknown intake (disposition only). */
+  readonly pool: Money | null;
+  /** Expected annual total (method skøn). */
+  readonly estimate: Money | null;
+  /** Default monthly price for intake rows. */
+  readonly averagePrice: Money | null;
+  readonly source: SourceLocation;
+}

@@ -1,0 +1,78 @@
+/**
+ * The CSV reader: bytes → RawTable. Detects the encoding (read/decode.ts) and the delimiter
+ * (`;`, `,` or tab, from the header line), and keeps each row's line number.
+ *
+ * Exports: readCsvFile, parseCsvText, detectDelimiter.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ProblemList } from '../model/problem.js';
+import { decodeText } from './decode.js';
+import type { RawRow, RawTable } from './raw-table.js';
+
+const DELIMITERS = [';', '\t', ','] as const;
+
+/** The delimiter that occurs most often outside quotes in the first line; `;` wins ties. */
+export function detectDelimiter(firstLine: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = ';';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+export async function readCsvFile(path: string, problems: ProblemList): Promise<RawTable | null> {
+  const bytes = await readFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { text } = decodeText(bytes);
+  return parseCsvText(text, { file: basename(path), path, sha256 }, problems);
+}
+
+export function parseCsvText(text: string, meta: { file: string; path: string; sha256: string }, problems: ProblemList): RawTable | null {
+  // Lines before the header that are wholly empty are skipped; the header is the first non-empty line.
+  const lines = text.split(/\r\n|\n|\r/);
+  const firstIndex = lines.findIndex((l) => l.trim() !== '' && l.replace(/[;,\t"\s]/g, '') !== '');
+  if (firstIndex < 0) {
+    problems.error('empty-file', 'filen er tom', { file: meta.file }, { hint: 'filen skal have en overskriftslinje og mindst én række' });
+    return null;
+  }
+  const delimiter = detectDelimiter(lines[firstIndex]!);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    problems.error('csv-syntax', 'filen kan ikke læses som CSV', { file: meta.file, ...(line ? { line } : {}) }, {
+      hint: 'tjek anførselstegn (") i cellerne, eller gem filen igen fra Excel som "CSV (semikolonsepareret)"',
+    });
+    return null;
+  }
+  let headerAt = -1;
+  for (let i = 0; i < records.length; i++) {
+    if (records[i]!.record.some((c) => c.trim() !== '')) {
+      headerAt = i;
+      break;
+    }
+  }
+  const header = records[headerAt]!;
+  const rows: RawRow[] = [];
+  for (let i = headerAt + 1; i < records.length; i++) {
+    const r = records[i]!;
+    if (r.record.every((c) => c.trim() === '')) continue;
+    rows.push({ line: r.info.lines, cells: r.record });
+  }
+  return { file: meta.file, path: meta.path, headerLine: header.info.lines, headers: header.record.map((h) => h.trim()), rows, sha256: meta.sha256 };
+}

@@ -1,0 +1,28 @@
+/**
+ * Forgiving matching of headers, sheet and file names and enumerated values (methods, units,
+ * statuses): case, spacing, punctuation and parenthesised parts are ignored; æ/ø/å may be written
+ * ae/oe/aa. Exports: normalizeKey, matchAlias.
+ */
+
+export function normalizeKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The key whose aliases contain the normalised text, or undefined. */
+export function matchAlias<K extends string>(text: string, aliases: Readonly<Record<K, readonly string[]>>): K | undefined {
+  const key = normalizeKey(text);
+  if (key === '') return undefined;
+  for (const [name, list] of Object.entries(aliases) as [K, readonly string[]][]) {
+    if (list.some((a) => normalizeKey(a) === key) || normalizeKey(name) === key) return name;
+  }
+  return undefined;
+}

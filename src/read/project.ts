@@ -1,0 +1,114 @@
+/**
+ * Reads an input folder into Inputs: finds each table's file (names case-insensitive, Danish or
+ * English), reads it with the reader for its format and converts the rows. Collects every problem
+ * and throws one InputError at the end when any is an error.
+ *
+ * Exports: readProject, findTableFiles.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, basename } from 'node:path';
+import type { Inputs } from '../model/inputs.js';
+import { InputError, ProblemList } from '../model/problem.js';
+import type { SourceFile } from '../model/source.js';
+import { readCsvFile } from './csv.js';
+import type { RawTable } from './raw-table.js';
+import { RowCells } from './row-cells.js';
+import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
+import { toActual } from './tables/actuals.js';
+import { toDisposition } from './tables/dispositions.js';
+import { toIntake } from './tables/intakes.js';
+import { toMeasure } from './tables/measures.js';
+import { toRiskCase } from './tables/risk-cases.js';
+
+const TABLE_EXTENSIONS = ['.csv', '.txt'];
+
+/** The file for each table in a folder. Two files for one table is an error. */
+export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
+  const found = new Map<TableKey, string>();
+  for (const entry of (await readdir(folder)).sort()) {
+    const ext = extname(entry).toLowerCase();
+    if (!TABLE_EXTENSIONS.includes(ext)) continue;
+    const spec = tableForName(basename(entry, extname(entry)));
+    if (!spec) continue;
+    const previous = found.get(spec.key);
+    if (previous !== undefined) {
+      problems.error('duplicate-table', `både ${basename(previous)} og ${entry} er ${spec.name.toLowerCase()}`, { file: entry }, { hint: 'fjern eller omdøb den ene fil' });
+      continue;
+    }
+    found.set(spec.key, join(folder, entry));
+  }
+  for (const spec of Object.values(TABLES)) {
+    if (spec.required && !found.has(spec.key)) {
+      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
+        hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
+      });
+    }
+  }
+  return found;
+}
+
+/** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList): T[] {
+  const columns = matchColumns(raw, spec, problems);
+  if (!columns) return [];
+  const out: T[] = [];
+  for (const row of raw.rows) {
+    const value = convert(new RowCells(raw, spec, columns, row, problems));
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+export interface ReadResult {
+  readonly inputs: Inputs;
+  readonly problems: ProblemList;
+}
+
+/** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
+export async function readProjectLenient(path: string): Promise<ReadResult> {
+  const problems = new ProblemList();
+  const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    problems.error('missing-input', `input findes ikke: ${path}`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
+    return { inputs: empty, problems };
+  }
+  if (!info.isDirectory()) {
+    problems.error('unsupported-input', `${path} er ikke en mappe`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
+    return { inputs: empty, problems };
+  }
+  const files = await findTableFiles(path, problems);
+  const raws = new Map<TableKey, RawTable>();
+  for (const [key, file] of files) {
+    const raw = await readCsvFile(file, problems);
+    if (raw) raws.set(key, raw);
+  }
+  return { inputs: convertRawTables(raws, problems), problems };
+}
+
+export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList): Inputs {
+  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined): T[] => {
+    const raw = raws.get(key);
+    return raw ? convertTable(raw, TABLES[key], convert, problems) : [];
+  };
+  const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
+  }));
+  return {
+    measures: table('measures', toMeasure),
+    dispositions: table('dispositions', toDisposition),
+    actuals: table('actuals', toActual),
+    riskCases: table('riskCases', toRiskCase),
+    intakes: table('intakes', toIntake),
+    sources,
+  };
+}
+
+/** Reads an input folder; throws InputError listing every problem when any is an error. */
+export async function readProject(path: string): Promise<ReadResult> {
+  const result = await readProjectLenient(path);
+  if (result.problems.hasErrors) throw new InputError(result.problems.items);
+  return result;
+}

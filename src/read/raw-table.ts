@@ -1,0 +1,37 @@
+import type { SourceLocation } from '../model/source.js';
+
+/**
+ * A table as any reader hands it on: header cells and data rows of text, each row with the line
+ * (CSV) or row number (sheet) it came from. Converting text to typed values happens downstream,
+ * with the same conventions whatever the format.
+ */
+export interface RawTable {
+  /** The file's name as shown in messages (e.g. "dispositioner.csv"). */
+  readonly file: string;
+  readonly path: string;
+  readonly sheet?: string;
+  readonly headerLine: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly RawRow[];
+  /** Spreadsheet column letters for each header index, when the source is a sheet. */
+  readonly columnLetters?: readonly string[];
+  readonly sha256: string;
+}
+
+export interface RawRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** The location of one cell (or, with no column, one row) of a raw table. */
+export function cellLocation(table: RawTable, line: number, columnIndex?: number): SourceLocation {
+  const column = columnIndex === undefined ? undefined : table.headers[columnIndex];
+  const letter = columnIndex === undefined ? undefined : table.columnLetters?.[columnIndex];
+  return {
+    file: table.file,
+    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+    line,
+    ...(column !== undefined ? { column } : {}),
+    ...(letter !== undefined ? { cell: `${letter}${line}` } : {}),
+  };
+}

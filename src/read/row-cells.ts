@@ -1,0 +1,101 @@
+/**
+ * Typed access to one row's cells. Each getter parses with read/conventions.ts and records a
+ * problem (file, line, column, value, hint) instead of guessing; it returns undefined on error.
+ *
+ * Exports: RowCells.
+ */
+import type { CivilDate, YearMonth } from '../model/civil-date.js';
+import type { Money } from '../model/money.js';
+import type { ProblemList } from '../model/problem.js';
+import type { SourceLocation } from '../model/source.js';
+import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
+import type { ColumnMap, TableSpec } from './table-spec.js';
+import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
+
+export class RowCells {
+  /** Set when any getter recorded an error for this row. */
+  failed = false;
+
+  constructor(
+    private readonly table: RawTable,
+    private readonly spec: TableSpec,
+    private readonly columns: ColumnMap,
+    private readonly row: RawRow,
+    private readonly problems: ProblemList,
+  ) {}
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  /** The row's location, or one cell's. */
+  location(key?: string): SourceLocation {
+    return cellLocation(this.table, this.row.line, key === undefined ? undefined : this.columns.get(key));
+  }
+
+  has(key: string): boolean {
+    return this.text(key) !== '';
+  }
+
+  text(key: string): string {
+    const index = this.columns.get(key);
+    return index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+  }
+
+  /** A required text; records "missing" when blank. */
+  requiredText(key: string): string | undefined {
+    const value = this.text(key);
+    if (value === '') {
+      this.fail(key, 'missing-value', `${this.label(key)} mangler`, value, `udfyld ${this.label(key)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  number(key: string, required: boolean): Money | null | undefined {
+    return this.parse(key, required, parseNumber, 'unreadable-number');
+  }
+
+  date(key: string, required: boolean): CivilDate | null | undefined {
+    return this.parse(key, required, parseDate, 'unreadable-date');
+  }
+
+  month(key: string, required: boolean): YearMonth | null | undefined {
+    return this.parse(key, required, parseMonth, 'unreadable-month');
+  }
+
+  percent(key: string, required: boolean): { fraction: Money; readAsPercent: boolean } | null | undefined {
+    return this.parse(key, required, parsePercent, 'unreadable-percent');
+  }
+
+  /** Records an error on a cell of this row. */
+  fail(key: string | undefined, code: string, message: string, value?: string, hint?: string): void {
+    this.failed = true;
+    this.problems.error(code, message, this.location(key), { ...(value !== undefined && value !== '' ? { value } : {}), ...(hint ? { hint } : {}) });
+  }
+
+  warn(key: string | undefined, code: string, message: string, value?: string, hint?: string): void {
+    this.problems.warning(code, message, this.location(key), { ...(value !== undefined && value !== '' ? { value } : {}), ...(hint ? { hint } : {}) });
+  }
+
+  label(key: string): string {
+    const index = this.columns.get(key);
+    return index !== undefined ? this.table.headers[index] ?? key : this.spec.columns.find((c) => c.key === key)?.label ?? key;
+  }
+
+  /** null when blank and optional; undefined after an error. */
+  private parse<T>(key: string, required: boolean, parser: (s: string) => Parsed<T>, code: string): T | null | undefined {
+    const raw = this.text(key);
+    if (raw === '') {
+      if (!required) return null;
+      this.fail(key, 'missing-value', `${this.label(key)} mangler`, raw, `udfyld ${this.label(key)}`);
+      return undefined;
+    }
+    const result = parser(raw);
+    if (result.error !== undefined) {
+      this.fail(key, code, `${this.label(key)}: ${result.error}`, raw, result.hint);
+      return undefined;
+    }
+    return result.value;
+  }
+}

@@ -1,0 +1,24 @@
+/** foranstaltninger → Measure[]. */
+import type { Measure } from '../../model/measure.js';
+import { METHOD_ALIASES, METHODS } from '../../model/method.js';
+import { matchAlias } from '../normalize.js';
+import type { RowCells } from '../row-cells.js';
+
+export function toMeasure(cells: RowCells): Measure | undefined {
+  const name = cells.requiredText('measure');
+  const methodText = cells.requiredText('method');
+  const method = methodText === undefined ? undefined : matchAlias(methodText, METHOD_ALIASES);
+  if (methodText !== undefined && method === undefined) {
+    cells.fail('method', 'unknown-method', `ukendt metode`, methodText, `brug en af: ${METHODS.join(', ')}`);
+  }
+  const budget = cells.number('budget', true);
+  const pool = cells.number('pool', false);
+  const estimate = cells.number('estimate', false);
+  const averagePrice = cells.number('averagePrice', false);
+  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || estimate === undefined || averagePrice === undefined) {
+    return undefined;
+  }
+  return {
+    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, estimate, averagePrice, source: cells.location(),
+  };
+}

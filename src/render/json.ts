@@ -1,0 +1,50 @@
+/**
+ * The JSON renderer: the Forecast as the machine-readable summary of `--json`.
+ * Amounts are strings with two decimals and a point; measures in file order; asOf null when no
+ * month is closed. Exports: forecastToJson, problemToJson.
+ */
+import { formatYearMonth } from '../model/civil-date.js';
+import { formatAmount, type Money } from '../model/money.js';
+import type { Problem } from '../model/problem.js';
+import type { Forecast, Totals } from '../forecast/types.js';
+
+const amounts = (t: Totals) => ({
+  budget: formatAmount(t.budget),
+  actual: formatAmount(t.actual),
+  forecast: formatAmount(t.forecast),
+  expected: formatAmount(t.expected),
+  deviation: formatAmount(t.deviation),
+  months: t.months.map((m: Money) => formatAmount(m)),
+});
+
+export function problemToJson(p: Problem): Record<string, unknown> {
+  return {
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    ...(p.location?.file !== undefined ? { file: p.location.file } : {}),
+    ...(p.location?.sheet !== undefined ? { sheet: p.location.sheet } : {}),
+    ...(p.location?.line !== undefined ? { line: p.location.line } : {}),
+    ...(p.location?.column !== undefined ? { column: p.location.column } : {}),
+    ...(p.location?.cell !== undefined ? { cell: p.location.cell } : {}),
+    ...(p.value !== undefined ? { value: p.value } : {}),
+    ...(p.hint !== undefined ? { hint: p.hint } : {}),
+  };
+}
+
+export function forecastToJson(f: Forecast): string {
+  const doc = {
+    year: f.period.year,
+    asOf: f.period.closedMonths === 0 || f.period.asOf === null ? null : formatYearMonth(f.period.asOf),
+    measures: f.measures.map((m) => ({
+      measure: m.measure.name,
+      account: m.measure.account,
+      area: m.measure.area,
+      method: m.measure.method,
+      ...amounts(m),
+    })),
+    total: amounts(f.total),
+    warnings: f.problems.filter((p) => p.severity !== 'error').map(problemToJson),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

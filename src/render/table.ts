@@ -1,0 +1,52 @@
+/**
+ * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
+ * chalk when the stream supports it. Exports: forecastToTable.
+ */
+import chalk from 'chalk';
+import { formatYearMonth } from '../model/civil-date.js';
+import { formatDanishAmount, type Money } from '../model/money.js';
+import type { Forecast } from '../forecast/types.js';
+
+const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
+
+function deviationText(d: Money): string {
+  const text = formatDanishAmount(d);
+  if (d.isZero()) return text;
+  return d.isPositive() ? chalk.red(text) : chalk.green(text);
+}
+
+/** Visible length, ignoring colour codes. */
+function visibleLength(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;]*m/g, '').length;
+}
+
+export function forecastToTable(f: Forecast): string {
+  const { year, asOf, closedMonths } = f.period;
+  const head = `Forventet regnskab ${year}` + (closedMonths > 0 && asOf ? ` (forbrug til og med ${formatYearMonth(asOf)})` : ' (ingen lukkede måneder)');
+  const rows: string[][] = f.measures.map((m) => [
+    m.measure.name, m.measure.method, formatDanishAmount(m.budget), formatDanishAmount(m.actual), formatDanishAmount(m.forecast),
+    formatDanishAmount(m.expected), deviationText(m.deviation),
+  ]);
+  const total = ['I alt', '', formatDanishAmount(f.total.budget), formatDanishAmount(f.total.actual), formatDanishAmount(f.total.forecast),
+    formatDanishAmount(f.total.expected), deviationText(f.total.deviation)];
+  const all = [[...COLUMNS], ...rows, total];
+  const widths = COLUMNS.map((_, c) => Math.max(...all.map((r) => visibleLength(r[c]!))));
+  const line = (r: string[]): string =>
+    r.map((cell, c) => (c < 2 ? cell + ' '.repeat(widths[c]! - visibleLength(cell)) : ' '.repeat(widths[c]! - visibleLength(cell)) + cell)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const warnings = f.problems.filter((p) => p.severity === 'warning').length;
+  return [
+    chalk.bold(head),
+    '',
+    chalk.bold(line([...COLUMNS])),
+    rule,
+    ...rows.map(line),
+    rule,
+    chalk.bold(line(total)),
+    '',
+    'Afvigelse = forventet regnskab − korrigeret budget (positiv = merforbrug, negativ = mindreforbrug).',
+    ...(warnings > 0 ? [chalk.yellow(`${warnings} advarsl${warnings === 1 ? 'er' : 'er'} (se stderr)`)] : []),
+    '',
+  ].join('\n');
+}

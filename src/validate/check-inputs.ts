@@ -1,0 +1,65 @@
+/**
+ * Checks across rows and tables, run before every forecast (and by `prognose validate`):
+ * duplicate measures, references to unknown measures, stop before start, method parameters.
+ * Problems are recorded, not thrown. Exports: checkInputs, measureIndex.
+ */
+import { dayNumber, formatDate } from '../model/civil-date.js';
+import { maskCpr } from '../model/cpr.js';
+import type { Inputs } from '../model/inputs.js';
+import type { Measure } from '../model/measure.js';
+import type { ProblemList } from '../model/problem.js';
+import type { SourceLocation } from '../model/source.js';
+import { normalizeKey } from '../read/normalize.js';
+
+export function measureIndex(measures: readonly Measure[]): Map<string, Measure> {
+  const map = new Map<string, Measure>();
+  for (const m of measures) if (!map.has(m.name)) map.set(m.name, m);
+  return map;
+}
+
+export function checkInputs(inputs: Inputs, problems: ProblemList): void {
+  const index = measureIndex(inputs.measures);
+  const seen = new Map<string, Measure>();
+  for (const m of inputs.measures) {
+    const first = seen.get(m.name);
+    if (first) {
+      problems.error('duplicate-measure', `foranstaltningen "${m.name}" står der to gange (også linje ${first.source.line})`, { ...m.source, column: 'Foranstaltning' }, { hint: 'giv hver foranstaltning ét unikt navn' });
+    } else seen.set(m.name, m);
+    if (m.method === 'skøn' && m.estimate === null) {
+      problems.error('missing-estimate', `"${m.name}" har metode skøn, men intet Skøn`, { ...m.source, column: 'Skøn' }, { hint: 'udfyld Skøn med det forventede helårsbeløb' });
+    }
+    if (m.pool !== null && m.method !== 'disposition' && !m.pool.isZero()) {
+      problems.warning('pool-ignored', `Pulje ignoreres for "${m.name}" (metode ${m.method})`, { ...m.source, column: 'Pulje' }, { hint: 'en pulje bruges kun med metoden disposition' });
+    }
+  }
+
+  const known = (name: string, loc: SourceLocation): void => {
+    if (index.has(name)) return;
+    const key = normalizeKey(name);
+    const near = inputs.measures.find((m) => normalizeKey(m.name) === key);
+    problems.error('unknown-measure', `ukendt foranstaltning "${name}"`, { ...loc, column: 'Foranstaltning' }, {
+      hint: near ? `mente du "${near.name}"? Navnet skal stå præcis som i foranstaltninger` : 'tilføj foranstaltningen i foranstaltninger, eller ret navnet',
+    });
+  };
+
+  for (const d of inputs.dispositions) {
+    known(d.measure, d.source);
+    if (d.stop && dayNumber(d.stop) < dayNumber(d.start)) {
+      problems.error('stop-before-start', `stopdato ${formatDate(d.stop)} ligger før startdato ${formatDate(d.start)} (sag ${maskCpr(d.caseRef)})`, { ...d.source, column: 'Stopdato' }, { hint: 'ret start- eller stopdatoen' });
+    }
+  }
+  for (const a of inputs.actuals) known(a.measure, a.source);
+  for (const r of inputs.riskCases) {
+    known(r.measure, r.source);
+    if (r.stop && dayNumber(r.stop) < dayNumber(r.start)) {
+      problems.error('stop-before-start', `stopdato ${formatDate(r.stop)} ligger før startdato ${formatDate(r.start)} (sag ${maskCpr(r.caseRef)})`, { ...r.source, column: 'Stopdato' }, { hint: 'ret start- eller stopdatoen' });
+    }
+  }
+  for (const t of inputs.intakes) {
+    known(t.measure, t.source);
+    const m = index.get(t.measure);
+    if (m && m.method === 'disposition' && t.averagePrice === null && m.averagePrice === null) {
+      problems.error('missing-average-price', `ingen gennemsnitspris for tilgangen til "${t.measure}"`, { ...t.source, column: 'Gennemsnitspris' }, { hint: 'udfyld Gennemsnitspris på rækken eller på foranstaltningen' });
+    }
+  }
+}
