@@ -9,6 +9,7 @@ import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
 import { runForecast } from './forecast-command.js';
+import { runValidate } from './validate-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,6 +35,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-q, --quiet', 'ingen advarsler på stderr')
     .action(async (input: string, opts: Record<string, unknown>) => {
       exitCode = await runForecast(input, opts);
+    });
+
+  program
+    .command('validate')
+    .description('tjek input og list alle problemer (fil, linje, kolonne, rettelse); skriver intet')
+    .argument('<input>', 'mappe med input, som til forecast')
+    .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
+    .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
+    .option('--json', 'skriv problemerne som JSON til stdout')
+    .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
+    .action(async (input: string, opts: Record<string, unknown>) => {
+      exitCode = await runValidate(input, opts);
     });
 
   try {

@@ -1,14 +1,19 @@
-/** Problems to stderr, one line each, errors red and warnings yellow. Exports: reportProblems. */
+/** Problems to stderr, one line each, errors red and warnings yellow. Exports: reportProblems, problemLine. */
 import chalk from 'chalk';
 import { formatProblem, type Problem } from '../model/problem.js';
 
 const LABEL = { error: 'fejl', warning: 'advarsel', note: 'note' } as const;
 
+/** "fejl: file, linje 3, kolonne "Takst": message [værdi: "…"] - hint", the label coloured. */
+export function problemLine(p: Problem): string {
+  const label = `${LABEL[p.severity]}:`;
+  const coloured = p.severity === 'error' ? chalk.red(label) : p.severity === 'warning' ? chalk.yellow(label) : chalk.cyan(label);
+  return `${coloured} ${formatProblem(p)}`;
+}
+
 export function reportProblems(problems: readonly Problem[], options: { quiet: boolean }): void {
   for (const p of problems) {
     if (options.quiet && p.severity !== 'error') continue;
-    const label = `${LABEL[p.severity]}:`;
-    const coloured = p.severity === 'error' ? chalk.red(label) : p.severity === 'warning' ? chalk.yellow(label) : chalk.cyan(label);
-    process.stderr.write(`${coloured} ${formatProblem(p)}\n`);
+    process.stderr.write(`${problemLine(p)}\n`);
   }
 }

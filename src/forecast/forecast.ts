@@ -19,6 +19,7 @@ import { rollingAverage, ROLLING_MINIMUM, ROLLING_WINDOW, type RollingAverage } 
 import { spreadEvenly } from '../methods/spread.js';
 import { twelfths } from '../methods/twelfths.js';
 import { checkInputs } from '../validate/check-inputs.js';
+import { checkPeriodDependent } from '../validate/period-check.js';
 import type { DispositionLine, Forecast, IntakeLine, MeasureForecast, Period, RiskCaseLine, Totals } from './types.js';
 
 const zeros = (): Money[] => Array.from({ length: 12 }, () => ZERO);
@@ -40,6 +41,7 @@ function addInto(target: Money[], months: readonly Money[], from = 0): void {
 
 export function forecast(inputs: Inputs, period: Period, problems: ProblemList = new ProblemList()): Forecast {
   checkInputs(inputs, problems);
+  checkPeriodDependent(inputs, period, problems);
   problems.throwIfErrors();
 
   const { year, closedMonths } = period;

@@ -8,7 +8,8 @@
 import { isValidDate, type CivilDate, type YearMonth } from '../model/civil-date.js';
 import { Money } from '../model/money.js';
 
-export type Parsed<T> = { readonly value: T; readonly error?: undefined } | { readonly value?: undefined; readonly error: string; readonly hint: string };
+/** An error may carry its own problem code (e.g. "probability-out-of-range"); else the caller's "unreadable-…" code is used. */
+export type Parsed<T> = { readonly value: T; readonly error?: undefined } | { readonly value?: undefined; readonly error: string; readonly hint: string; readonly code?: string };
 
 const fail = (error: string, hint: string): Parsed<never> => ({ error, hint });
 
@@ -129,6 +130,6 @@ export function parsePercent(raw: string): Parsed<{ fraction: Money; readAsPerce
     fraction = fraction.dividedBy(100);
     readAsPercent = true;
   }
-  if (fraction.isNegative() || fraction.greaterThan(1)) return fail('sandsynligheden skal ligge mellem 0 og 100 %', hint);
+  if (fraction.isNegative() || fraction.greaterThan(1)) return { error: 'sandsynligheden skal ligge mellem 0 og 100 %', hint, code: 'probability-out-of-range' };
   return { value: { fraction, readAsPercent } };
 }

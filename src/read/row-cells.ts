@@ -93,7 +93,7 @@ export class RowCells {
     }
     const result = parser(raw);
     if (result.error !== undefined) {
-      this.fail(key, code, `${this.label(key)}: ${result.error}`, raw, result.hint);
+      this.fail(key, result.code ?? code, `${this.label(key)}: ${result.error}`, raw, result.hint);
       return undefined;
     }
     return result.value;

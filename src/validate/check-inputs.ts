@@ -1,7 +1,9 @@
 /**
  * Checks across rows and tables, run before every forecast (and by `prognose validate`):
  * duplicate measures, references to unknown measures, stop before start, method parameters.
- * Problems are recorded, not thrown. Exports: checkInputs, measureIndex.
+ * Also CPR numbers (cpr-check), overlapping periods (overlap-check), negative rates (amount-check)
+ * and disposition measures with nothing to forecast from (coverage-check). Checks that need the
+ * budget year live in period-check. Problems are recorded, not thrown. Exports: checkInputs, measureIndex.
  */
 import { dayNumber, formatDate } from '../model/civil-date.js';
 import { maskCpr } from '../model/cpr.js';
@@ -10,6 +12,10 @@ import type { Measure } from '../model/measure.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import { normalizeKey } from '../read/normalize.js';
+import { checkNegativeRates } from './amount-check.js';
+import { checkDispositionCoverage } from './coverage-check.js';
+import { checkCprs } from './cpr-check.js';
+import { checkOverlaps } from './overlap-check.js';
 
 export function measureIndex(measures: readonly Measure[]): Map<string, Measure> {
   const map = new Map<string, Measure>();
@@ -62,4 +68,8 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
       problems.error('missing-average-price', `ingen gennemsnitspris for tilgangen til "${t.measure}"`, { ...t.source, column: 'Gennemsnitspris' }, { hint: 'udfyld Gennemsnitspris på rækken eller på foranstaltningen' });
     }
   }
+  checkCprs(inputs, problems);
+  checkOverlaps(inputs, problems);
+  checkNegativeRates(inputs, problems);
+  checkDispositionCoverage(inputs, problems);
 }
