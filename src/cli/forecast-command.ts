@@ -3,13 +3,13 @@
  * to stdout; everything human (warnings, progress) to stderr. The workbook is written only when
  * the run succeeds, never over an input file. Exports: runForecast.
  */
-import { resolve } from 'node:path';
 import { forecast } from '../forecast/forecast.js';
 import { resolvePeriod } from '../forecast/period.js';
 import { readProject } from '../read/project.js';
 import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';
 import { writeWorkbook } from '../render/workbook.js';
+import { checkOutputPath } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
 import { reportProblems } from './report.js';
@@ -18,10 +18,9 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   const parsed = parseForecastOptions(rawOptions);
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
+  if (options.out !== undefined) await checkOutputPath(options.out, input, []);
   const { inputs, problems } = await readProject(input);
-  if (options.out !== undefined && inputs.sources.some((s) => resolve(s.path) === resolve(options.out!))) {
-    throw new UsageError(`--out ${options.out} er en af inputfilerne; vælg et andet filnavn`);
-  }
+  if (options.out !== undefined) await checkOutputPath(options.out, input, inputs.sources);
   const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
   const result = forecast(inputs, period, problems);
   reportProblems(result.problems, { quiet: options.quiet });

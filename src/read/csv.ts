@@ -30,7 +30,11 @@ export function detectDelimiter(firstLine: string): string {
 export async function readCsvFile(path: string, problems: ProblemList): Promise<RawTable | null> {
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const { text } = decodeText(bytes);
+  const { text, encoding, utf8Lines } = decodeText(bytes);
+  if (encoding === 'mixed' && utf8Lines) {
+    problems.warning('mixed-encoding', `filen blander tegnsæt: linje ${utf8Lines.slice(0, 10).join(', ')}${utf8Lines.length > 10 ? ' …' : ''} er UTF-8, resten windows-1252; hver linje er læst i sit eget tegnsæt`,
+      { file: basename(path), line: utf8Lines[0]! }, { hint: 'tjek æ, ø og å i de linjer, og gem filen igen fra Excel (fx som "CSV UTF-8"), så hele filen har ét tegnsæt' });
+  }
   return parseCsvText(text, { file: basename(path), path, sha256 }, problems);
 }
 

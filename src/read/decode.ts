@@ -1,12 +1,14 @@
 /**
  * Text files as Danish Excel saves them: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode
- * text"), or windows-1252. Exports: decodeText.
+ * text"), or windows-1252. A file that is not UTF-8 as a whole but has lines that are (rows pasted
+ * from another file) is decoded line by line, each line in its own encoding, and reported as
+ * 'mixed' with those lines' numbers (1-based), so the reader can warn. Exports: decodeText.
  */
 import iconv from 'iconv-lite';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed';
 
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding; utf8Lines?: readonly number[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -19,6 +21,35 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const mixed = decodeMixed(bytes);
+    if (mixed) return mixed;
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
+}
+
+/** Line by line: UTF-8 where a line with non-ASCII bytes is valid UTF-8, else windows-1252. */
+function decodeMixed(bytes: Uint8Array): { text: string; encoding: 'mixed'; utf8Lines: number[] } | undefined {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const parts: string[] = [];
+  const utf8Lines: number[] = [];
+  let start = 0;
+  let line = 1;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    let text: string | undefined;
+    if (slice.some((b) => b >= 0x80)) {
+      try {
+        text = utf8.decode(slice);
+        utf8Lines.push(line);
+      } catch {
+        text = undefined;
+      }
+    }
+    parts.push(text ?? iconv.decode(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength), 'windows-1252'));
+    start = end + 1;
+    line++;
+  }
+  return utf8Lines.length > 0 ? { text: parts.join('\n'), encoding: 'mixed', utf8Lines } : undefined;
 }

@@ -5,13 +5,15 @@
  *
  * Exports: readProject, findTableFiles.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
+import { checkRowCells, checkTableShape } from './cell-check.js';
 import { readCsvFile } from './csv.js';
 import type { RawTable } from './raw-table.js';
+import { sniffXlsx, SPREADSHEET_EXTENSIONS } from './xlsx-sniff.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
@@ -27,6 +29,10 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   const found = new Map<TableKey, string>();
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
+    if (SPREADSHEET_EXTENSIONS.includes(ext)) {
+      if (tableForName(basename(entry, extname(entry)))) await rejectSpreadsheet(join(folder, entry), problems);
+      continue;
+    }
     if (!TABLE_EXTENSIONS.includes(ext)) continue;
     const spec = tableForName(basename(entry, extname(entry)));
     if (!spec) continue;
@@ -47,12 +53,27 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   return found;
 }
 
+/** A spreadsheet file named like a table is never skipped silently: it is an error until a reader takes it. */
+async function rejectSpreadsheet(path: string, problems: ProblemList): Promise<void> {
+  const ext = extname(path).toLowerCase();
+  const wrong = ext === '.xlsx' || ext === '.xlsm' ? sniffXlsx(await readFile(path)) : undefined;
+  const file = basename(path);
+  if (wrong !== undefined) {
+    problems.error('unreadable-xlsx', wrong, { file }, { hint: 'åbn filen i Excel og gem den igen, eller gem arket som CSV (semikolonsepareret)' });
+  } else {
+    problems.error('unsupported-format', `${ext}-filer kan ikke læses endnu`, { file }, { hint: 'gem arket som CSV (semikolonsepareret) med samme navn' });
+  }
+}
+
 /** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
 export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList): T[] {
+  if (!checkTableShape(raw, spec, problems)) return [];
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
-  for (const row of raw.rows) {
+  for (const rawRow of raw.rows) {
+    const row = checkRowCells(raw, columns, rawRow, problems);
+    if (row === undefined) continue;
     const value = convert(new RowCells(raw, spec, columns, row, problems));
     if (value !== undefined) out.push(value);
   }

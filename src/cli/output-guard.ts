@@ -1,0 +1,41 @@
+/**
+ * The output workbook may never replace or shadow an input: refuses --out when it is the input
+ * itself (a folder or a workbook), one of the files read, or a file in the input folder named like
+ * an input table (the next run would read it). Paths are compared resolved and, where they exist,
+ * with symlinks followed; the folder to write in must exist. Throws UsageError. Exports: checkOutputPath.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { SourceFile } from '../model/source.js';
+import { tableForName } from '../read/table-spec.js';
+import { UsageError } from './usage-error.js';
+
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    // Not there yet: canonicalise the folder it would be written in.
+    try {
+      return resolve(await realpath(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+export async function checkOutputPath(out: string, input: string, sources: readonly SourceFile[]): Promise<void> {
+  const target = await canonical(out);
+  const refuse = (why: string): never => {
+    throw new UsageError(`--out ${out} ${why}; vælg et andet filnavn`);
+  };
+  const inputPath = await canonical(input);
+  if (target === inputPath) refuse('er selve inputtet');
+  for (const s of sources) if (target === (await canonical(s.path))) refuse('er en af inputfilerne');
+  const info = await stat(input).catch(() => undefined);
+  if (info?.isDirectory() && dirname(target) === inputPath && tableForName(basename(target, extname(target)))) {
+    const exists = await stat(target).then(() => true, () => false);
+    refuse(exists ? 'er en af inputfilerne' : 'ligger i inputmappen med navnet på en inputtabel, så den ville blive læst som input næste gang');
+  }
+  const folder = await stat(dirname(target)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new UsageError(`--out ${out}: mappen ${dirname(out)} findes ikke`);
+}
