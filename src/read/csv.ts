@@ -58,7 +58,9 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
       bom: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
-    const line = (err as { lines?: number }).lines;
+    // An unclosed quote is reported where the parser gave up (the end); point at the line that opened it.
+    const odd = lines.findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1);
+    const line = odd >= 0 ? odd + 1 : (err as { lines?: number }).lines;
     problems.error('csv-syntax', 'filen kan ikke læses som CSV', { file: meta.file, ...(line ? { line } : {}) }, {
       hint: 'tjek anførselstegn (") i cellerne, eller gem filen igen fra Excel som "CSV (semikolonsepareret)"',
     });

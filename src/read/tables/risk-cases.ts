@@ -12,7 +12,7 @@ export function toRiskCase(cells: RowCells): RiskCase | undefined {
   const duration = cells.number('duration', false);
   const stop = cells.date('stop', false);
   if (duration != null && (!duration.isInteger() || duration.lessThan(1))) {
-    cells.fail('duration', 'invalid-duration', 'varigheden skal være et helt antal måneder (1 eller flere)', cells.text('duration'));
+    cells.fail('duration', 'invalid-duration', 'varigheden skal være et helt antal måneder (1 eller flere)', cells.text('duration'), 'skriv fx 6, eller angiv en Stopdato i stedet');
   }
   if (probability?.readAsPercent) {
     cells.warn('probability', 'probability-read-as-percent', `sandsynligheden er læst som ${cells.text('probability')} %`, cells.text('probability'), 'skriv 40 % eller 0,4 for at undgå tvivl');
