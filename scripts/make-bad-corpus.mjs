@@ -82,6 +82,7 @@ const FAULTS = {
   'missing-average-price': (p) => setCell(p['tilgang.csv'], 2, 4, ''),
   'cpr-invalid-date': (p) => setCell(p['dispositioner.csv'], 2, 0, '310226-4123'),
   'cpr-modulus-11': (p) => setCell(p['dispositioner.csv'], 2, 0, `${C1.slice(0, 10)}${(Number(C1[10]) + 1) % 10}`),
+  'cpr-in-measure-column': (p) => setCell(p['dispositioner.csv'], 2, 1, C1),
   'overlapping-periods': (p) => { p['dispositioner.csv'].push(`${C1};Opholdssteder;47.000,00;måned;01.06.2026;;aktuel`); },
   'negative-rate': (p) => setCell(p['dispositioner.csv'], 4, 2, '-25.000,00'),
   'outside-year': (p) => { p['dispositioner.csv'].push(`${cpr('110410', 4)};Plejefamilier;24.000,00;måned;01.03.2024;31.12.2025;aktuel`); },

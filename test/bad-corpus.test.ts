@@ -42,6 +42,8 @@ const CORPUS: Readonly<Record<string, readonly Expected[]>> = {
   'missing-average-price': [['error', 'missing-average-price', 'tilgang.csv', 2, 'Gennemsnitspris']],
   'cpr-invalid-date': [['error', 'cpr-invalid-date', D, 2, 'CPR']],
   'cpr-modulus-11': [['warning', 'cpr-modulus-11', D, 2, 'CPR']],
+  // A CPR number typed into the wrong column is still only ever shown masked (see data-safety.test.ts).
+  'cpr-in-measure-column': [['error', 'unknown-measure', D, 2, 'Foranstaltning']],
   'overlapping-periods': [['warning', 'overlapping-periods', D, 5, 'Startdato']],
   'negative-rate': [['warning', 'negative-rate', D, 4, 'Takst']],
   'outside-year': [['note', 'outside-year', D, 5]],

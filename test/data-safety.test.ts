@@ -1,0 +1,129 @@
+/**
+ * Data safety: CPR numbers never leave prognose unmasked (stdout, stderr, JSON) for any run over
+ * the bad-input corpus and the example municipality; messages never dump whole rows; the CPR
+ * century and modulus-11 rules of DOMAIN.md; --out never replaces or shadows an input.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cprBirthDate, passesModulus11 } from '../src/model/cpr.js';
+import { runCli } from './helpers/run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'prognose-safety-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const PROJECTS = ['fixtures/eksempel', 'fixtures/bad-base', ...readdirSync('fixtures/bad').map((f) => join('fixtures/bad', f))];
+const UNMASKED = /(?<!\d)\d{6}-?\d{4}(?!\d)/;
+
+/** Every CPR-shaped value anywhere in a project's CSV files, as written. */
+function cprsIn(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const f of readdirSync(dir)) {
+    const text = iconv.decode(readFileSync(join(dir, f)), 'windows-1252');
+    for (const m of text.matchAll(/(?<!\d)(\d{6})-?(\d{4})(?!\d)/g)) {
+      found.add(m[0]);
+      found.add(`${m[1]}${m[2]}`);
+      found.add(`${m[1]}-${m[2]}`);
+    }
+  }
+  return found;
+}
+
+describe('CPR numbers never leave prognose unmasked', () => {
+  it('scans every output of validate and forecast over the corpus and the example', async () => {
+    let runs = 0;
+    let cprsSeen = 0;
+    for (const dir of PROJECTS) {
+      const cprs = cprsIn(dir);
+      cprsSeen += cprs.size;
+      const year = dir.endsWith('eksempel') ? [] : ['--year', '2026'];
+      const variants = [
+        ['validate', dir, ...year],
+        ['validate', dir, ...year, '--json'],
+        ['forecast', dir, ...year],
+        ['forecast', dir, ...year, '--json', '--out', join(tmp, `${runs}.xlsx`)],
+      ];
+      for (const args of variants) {
+        const { stdout, stderr } = await runCli(args);
+        runs++;
+        for (const text of [stdout, stderr]) {
+          expect(text).not.toMatch(UNMASKED);
+          for (const c of cprs) expect(text.includes(c)).toBe(false);
+          // No message line dumps a whole row: lines stay short.
+          for (const line of text.split('\n')) expect(line.length).toBeLessThan(700);
+        }
+      }
+    }
+    expect(runs).toBe(PROJECTS.length * 4);
+    // The example alone has hundreds of CPR numbers; the scan is not vacuous.
+    expect(cprsSeen).toBeGreaterThan(600);
+  });
+});
+
+describe('the CPR rule (DOMAIN.md)', () => {
+  it('reads the century from the 7th digit and the year', () => {
+    expect(cprBirthDate('010190-1234')).toEqual({ year: 1990, month: 1, day: 1 });
+    expect(cprBirthDate('150312-4123')).toEqual({ year: 2012, month: 3, day: 15 });
+    expect(cprBirthDate('150337-4123')).toEqual({ year: 1937, month: 3, day: 15 });
+    expect(cprBirthDate('150336-9123')).toEqual({ year: 2036, month: 3, day: 15 });
+    expect(cprBirthDate('150357-5123')).toEqual({ year: 2057, month: 3, day: 15 });
+    expect(cprBirthDate('150358-8123')).toEqual({ year: 1858, month: 3, day: 15 });
+    expect(cprBirthDate('1503124123')).toEqual({ year: 2012, month: 3, day: 15 });
+  });
+
+  it('knows which birth dates cannot exist, leap years by century', () => {
+    expect(cprBirthDate('290200-4123')).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(cprBirthDate('290200-0123')).toBeNull(); // 1900 was no leap year
+    expect(cprBirthDate('290256-5123')).toEqual({ year: 2056, month: 2, day: 29 });
+    expect(cprBirthDate('290258-5123')).toBeNull(); // 1858
+    expect(cprBirthDate('310226-4123')).toBeNull();
+    expect(cprBirthDate('001012-4123')).toBeNull();
+    expect(cprBirthDate('011312-4123')).toBeNull();
+    expect(cprBirthDate('Cpr. 5')).toBeNull();
+  });
+
+  it('checks modulus 11 with weights 4 3 2 7 6 5 4 3 2 1', () => {
+    // 0·4+7·3+0·2+7·7+6·6+1·5+4·4+2·3+8·2+5·1 = 154 = 14·11
+    expect(passesModulus11('070761-4285')).toBe(true);
+    expect(passesModulus11('0707614285')).toBe(true);
+    expect(passesModulus11('070761-4286')).toBe(false);
+  });
+});
+
+describe('--out never replaces or shadows an input', () => {
+  const project = (): string => {
+    const dir = mkdtempSync(join(tmp, 'p-'));
+    cpSync('fixtures/bad-base', dir, { recursive: true });
+    return dir;
+  };
+
+  it.each([
+    ['an input file', (dir: string) => join(dir, 'dispositioner.csv'), 'er en af inputfilerne'],
+    ['the input folder', (dir: string) => dir, 'er selve inputtet'],
+    ['a table name in the input folder', (dir: string) => join(dir, 'Forbrug.xlsx'), 'ligger i inputmappen med navnet på en inputtabel'],
+    ['a missing folder', (dir: string) => join(dir, 'findes-ikke', 'ud.xlsx'), 'findes ikke'],
+  ])('refuses %s with exit code 2 and changes nothing', async (_what, out, message) => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'dispositioner.csv'));
+    const target = out(dir);
+    const run = await runCli(['forecast', dir, '--year', '2026', '--out', target, '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(readFileSync(join(dir, 'dispositioner.csv'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['dispositioner.csv', 'foranstaltninger.csv', 'forbrug.csv', 'risikosager.csv', 'tilgang.csv']);
+  });
+
+  it('replaces an existing output only by a complete new workbook', async () => {
+    const dir = project();
+    const out = join(tmp, 'ud.xlsx');
+    expect((await runCli(['forecast', dir, '--year', '2026', '--out', out, '-q'])).code).toBe(0);
+    const first = readFileSync(out);
+    expect(first.subarray(0, 4)).toEqual(Buffer.from('PK\u0003\u0004', 'latin1'));
+    // A failing run leaves the earlier workbook exactly as it was.
+    expect((await runCli(['forecast', 'fixtures/bad/unknown-unit', '--year', '2026', '--out', out, '-q'])).code).toBe(2);
+    expect(readFileSync(out)).toEqual(first);
+    expect(existsSync(out)).toBe(true);
+  });
+});
