@@ -2,7 +2,9 @@
  * Problems are data: every input fault or warning is a value with its location and a fix hint.
  * `validate`, `forecast` and the workbook's warnings sheet all render the same list.
  *
- * Exports: Problem, Severity, ProblemList, InputError.
+ * Exports: Problem, Severity, ProblemList, InputError, formatProblem.
+ * ProblemList escapes control characters and masks CPR numbers in message, hint and value, and
+ * shortens values, so nothing downstream has to.
  */
 import { maskCprsInText } from './cpr.js';
 import { formatLocation, type SourceLocation } from './source.js';
@@ -29,11 +31,11 @@ export class ProblemList {
   readonly items: Problem[] = [];
 
   add(p: Problem): void {
-    const value = p.value === undefined ? undefined : shorten(maskCprsInText(p.value));
+    const value = p.value === undefined ? undefined : shorten(clean(p.value));
     this.items.push({
       ...p,
-      message: maskCprsInText(p.message),
-      ...(p.hint !== undefined ? { hint: maskCprsInText(p.hint) } : {}),
+      message: clean(p.message),
+      ...(p.hint !== undefined ? { hint: clean(p.hint) } : {}),
       ...(value !== undefined ? { value } : {}),
     });
   }
@@ -64,10 +66,16 @@ export class ProblemList {
   }
 }
 
-function shorten(value: string): string {
-  // Control characters are shown escaped so a message never carries them to a terminal.
+/**
+ * Control characters are shown escaped so a message never carries them to a terminal; CPR
+ * numbers are masked after that (an escape like \x09 must not complete a ten-digit run unmasked).
+ */
+function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const visible = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return maskCprsInText(text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+function shorten(visible: string): string {
   return visible.length > MAX_VALUE_LENGTH ? `${visible.slice(0, MAX_VALUE_LENGTH)}…` : visible;
 }
 
