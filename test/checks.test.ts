@@ -1,4 +1,7 @@
 /** The cross-row checks of src/validate on typed rows, and validate's use of the budget year. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { money } from '../src/model/money.js';
 import { ProblemList } from '../src/model/problem.js';
@@ -121,6 +124,25 @@ describe('rows outside the budget year', () => {
 });
 
 describe('prognose validate on the command line', () => {
+  it('does not echo a broken table as "disposition measures without rows"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prognose-echo-'));
+    try {
+      cpSync('fixtures/bad-base', dir, { recursive: true });
+      rmSync(join(dir, 'risikosager.csv'));
+      rmSync(join(dir, 'tilgang.csv'));
+      writeFileSync(join(dir, 'dispositioner.csv'), 'CPR|Foranstaltning|Takst|Startdato\r\nCpr. 1|Opholdssteder|100|01.01.2026\r\n');
+      const doc = JSON.parse((await runCli(['validate', dir, '--year', '2026', '--json'])).stdout) as { problems: { code: string }[] };
+      expect(doc.problems.map((p) => p.code)).toEqual(['wrong-delimiter']);
+      // Once the file is fixed but empty of rows for a measure, the warning is there.
+      writeFileSync(join(dir, 'dispositioner.csv'), 'CPR;Foranstaltning;Takst;Startdato\r\nCpr. 1;Opholdssteder;100;01.01.2026\r\n');
+      const fixed = JSON.parse((await runCli(['validate', dir, '--year', '2026', '--json'])).stdout) as { problems: { code: string; message: string }[] };
+      expect(fixed.problems.map((p) => p.code)).toEqual(['disposition-without-rows']);
+      expect(fixed.problems[0]!.message).toContain('"Plejefamilier"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 for a missing input and for a bad --as-of, writing only to stderr/stdout', async () => {
     const missing = await runCli(['validate', 'fixtures/findes-ikke']);
     expect(missing.code).toBe(2);

@@ -104,6 +104,7 @@ describe('--out never replaces or shadows an input', () => {
     ['the input folder', (dir: string) => dir, 'er selve inputtet'],
     ['a table name in the input folder', (dir: string) => join(dir, 'Forbrug.xlsx'), 'ligger i inputmappen med navnet på en inputtabel'],
     ['a missing folder', (dir: string) => join(dir, 'findes-ikke', 'ud.xlsx'), 'findes ikke'],
+    ['an existing folder', (dir: string) => join(dir, '..'), 'er en mappe'],
   ])('refuses %s with exit code 2 and changes nothing', async (_what, out, message) => {
     const dir = project();
     const before = readFileSync(join(dir, 'dispositioner.csv'));

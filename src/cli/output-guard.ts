@@ -36,6 +36,7 @@ export async function checkOutputPath(out: string, input: string, sources: reado
     const exists = await stat(target).then(() => true, () => false);
     refuse(exists ? 'er en af inputfilerne' : 'ligger i inputmappen med navnet på en inputtabel, så den ville blive læst som input næste gang');
   }
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) refuse('er en mappe');
   const folder = await stat(dirname(target)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new UsageError(`--out ${out}: mappen ${dirname(out)} findes ikke`);
 }

@@ -7,8 +7,9 @@
  * - when reading found no errors, runs forecast() itself on a fresh list, so the list is exactly
  *   what `prognose forecast` reports (checkInputs, period checks and the forecast's own warnings);
  * - when reading found errors, still runs checkInputs and the period checks on the rows that could
- *   be read, so one run shows as much as possible. References to unknown measures are then left
- *   out while foranstaltninger itself has errors (they would only echo those errors).
+ *   be read, so one run shows as much as possible. Echoes of the read errors are left out:
+ *   references to unknown measures while foranstaltninger has errors, and disposition measures
+ *   "without rows" while another table has errors (their rows may be the ones that failed).
  * Problems come in the order found; each rule lives in one place (read/, validate/, forecast/).
  * Exports: validateProject, ValidationResult.
  */
@@ -41,9 +42,11 @@ export async function validateProject(input: string, options: PeriodOptions): Pr
   }
   const measuresFile = inputs.sources.find((s) => s.table === TABLES.measures.name)?.file;
   const measuresBroken = measuresFile === undefined || problems.errors.some((p) => p.location?.file === measuresFile);
+  const rowsBroken = problems.errors.some((p) => p.location?.file !== measuresFile);
+  const echoes = (code: string): boolean => (measuresBroken && code === 'unknown-measure') || (rowsBroken && code === 'disposition-without-rows');
   const cross = new ProblemList();
   checkInputs(inputs, cross);
   checkPeriodDependent(inputs, period, cross);
-  for (const p of cross.items) if (!(measuresBroken && p.code === 'unknown-measure')) problems.add(p);
+  for (const p of cross.items) if (!echoes(p.code)) problems.add(p);
   return { problems: problems.items, period };
 }
