@@ -92,6 +92,21 @@ describe('the CPR rule (DOMAIN.md)', () => {
   });
 });
 
+describe('spreadsheet files named like a table', () => {
+  it('beside the CSV: a warning that the CSV is used; alone: an error, and no missing-file echo', async () => {
+    const dir = mkdtempSync(join(tmp, 's-'));
+    cpSync('fixtures/bad/xlsx-truncated', dir, { recursive: true });
+    cpSync('fixtures/bad-base/dispositioner.csv', join(dir, 'dispositioner.csv'));
+    cpSync('fixtures/bad/xlsx-truncated/dispositioner.xlsx', join(dir, 'Foranstaltninger.xlsx'));
+    rmSync(join(dir, 'foranstaltninger.csv'));
+    const doc = JSON.parse((await runCli(['validate', dir, '--year', '2026', '--json'])).stdout) as { problems: { severity: string; code: string; file?: string }[] };
+    expect(doc.problems.map((p) => [p.severity, p.code, p.file])).toEqual([
+      ['error', 'unreadable-xlsx', 'Foranstaltninger.xlsx'],
+      ['warning', 'spreadsheet-ignored', 'dispositioner.xlsx'],
+    ]);
+  });
+});
+
 describe('--out never replaces or shadows an input', () => {
   const project = (): string => {
     const dir = mkdtempSync(join(tmp, 'p-'));

@@ -3,6 +3,9 @@
  * English), reads it with the reader for its format and converts the rows. Collects every problem
  * and throws one InputError at the end when any is an error.
  *
+ * A spreadsheet file named like a table is never skipped silently: without a CSV for the same
+ * table it is an error (a non-zip or truncated .xlsx says so), beside one a warning.
+ *
  * Exports: readProject, findTableFiles.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -27,10 +30,12 @@ const TABLE_EXTENSIONS = ['.csv', '.txt'];
 /** The file for each table in a folder. Two files for one table is an error. */
 export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
   const found = new Map<TableKey, string>();
+  const spreadsheets: { key: TableKey; entry: string }[] = [];
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
     if (SPREADSHEET_EXTENSIONS.includes(ext)) {
-      if (tableForName(basename(entry, extname(entry)))) await rejectSpreadsheet(join(folder, entry), problems);
+      const spec = tableForName(basename(entry, extname(entry)));
+      if (spec) spreadsheets.push({ key: spec.key, entry });
       continue;
     }
     if (!TABLE_EXTENSIONS.includes(ext)) continue;
@@ -43,8 +48,14 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
     }
     found.set(spec.key, join(folder, entry));
   }
+  for (const { key, entry } of spreadsheets) {
+    const csv = found.get(key);
+    if (csv !== undefined) {
+      problems.warning('spreadsheet-ignored', `${entry} ignoreres; ${basename(csv)} bruges`, { file: entry }, { hint: 'tjek at CSV-filen er gemt fra den nyeste udgave af regnearket' });
+    } else await rejectSpreadsheet(join(folder, entry), problems);
+  }
   for (const spec of Object.values(TABLES)) {
-    if (spec.required && !found.has(spec.key)) {
+    if (spec.required && !found.has(spec.key) && !spreadsheets.some((s) => s.key === spec.key)) {
       problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
         hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
       });
@@ -53,7 +64,7 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   return found;
 }
 
-/** A spreadsheet file named like a table is never skipped silently: it is an error until a reader takes it. */
+/** A spreadsheet file named like a table with no CSV beside it is an error until a reader takes it. */
 async function rejectSpreadsheet(path: string, problems: ProblemList): Promise<void> {
   const ext = extname(path).toLowerCase();
   const wrong = ext === '.xlsx' || ext === '.xlsm' ? sniffXlsx(await readFile(path)) : undefined;
