@@ -143,7 +143,7 @@ describe('bad-input corpus', () => {
 
   it('a typo in a measure name suggests the right one', async () => {
     const { doc } = await validateJson('fixtures/bad/unknown-measure');
-    expect(doc.problems[0]!.hint).toBe('mente du "Opholdssteder"? Navnet skal stå præcis som i foranstaltninger');
+    expect(doc.problems[0]!.hint).toBe('mente du "Opholdssteder" (foranstaltninger.csv, linje 2)? Navnet skal stå præcis ens begge steder');
   });
 
   it('mixed encodings and control characters are read as meant: the same forecast as the clean base', async () => {

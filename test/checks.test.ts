@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { money } from '../src/model/money.js';
 import { ProblemList } from '../src/model/problem.js';
 import { checkInputs } from '../src/validate/check-inputs.js';
+import { nearestName } from '../src/validate/near-name.js';
 import { checkPeriodDependent } from '../src/validate/period-check.js';
 import { disposition, inputs, intake, measure, riskCase } from './helpers.js';
 import { runCli } from './helpers/run-cli.js';
@@ -157,5 +158,17 @@ describe('prognose validate on the command line', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('Input kan bruges: 0 fejl, 2 advarsler, 1 note.');
     expect((await runCli(['validate', 'fixtures/eksempel', '--strict'])).code).toBe(2);
+  });
+});
+
+describe('did you mean (nearestName)', () => {
+  const known = [{ name: 'Opholdssteder' }, { name: 'Plejefamilier' }, { name: 'Botilbud § 107' }, { name: 'Botilbud § 108' }];
+  it('matches case and spacing first, then small typos, never far-off names', () => {
+    expect(nearestName('opholds steder', known)?.name).toBe('Opholdssteder');
+    expect(nearestName('Opholdsteder', known)?.name).toBe('Opholdssteder');
+    expect(nearestName('Plejefamilie', known)?.name).toBe('Plejefamilier');
+    expect(nearestName('Botilbud § 109', known)?.name).toBe('Botilbud § 107');
+    expect(nearestName('Døgninstitutioner', known)).toBeUndefined();
+    expect(nearestName('x?z', known)).toBeUndefined();
   });
 });

@@ -10,11 +10,11 @@ import { maskCpr } from '../model/cpr.js';
 import type { Inputs } from '../model/inputs.js';
 import type { Measure } from '../model/measure.js';
 import type { ProblemList } from '../model/problem.js';
-import type { SourceLocation } from '../model/source.js';
-import { normalizeKey } from '../read/normalize.js';
+import { formatLocation, type SourceLocation } from '../model/source.js';
 import { checkNegativeRates } from './amount-check.js';
 import { checkDispositionCoverage } from './coverage-check.js';
 import { checkCprs } from './cpr-check.js';
+import { nearestName } from './near-name.js';
 import { checkOverlaps } from './overlap-check.js';
 
 export function measureIndex(measures: readonly Measure[]): Map<string, Measure> {
@@ -41,10 +41,9 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
 
   const known = (name: string, loc: SourceLocation): void => {
     if (index.has(name)) return;
-    const key = normalizeKey(name);
-    const near = inputs.measures.find((m) => normalizeKey(m.name) === key);
+    const near = nearestName(name, inputs.measures);
     problems.error('unknown-measure', `ukendt foranstaltning "${name}"`, { ...loc, column: 'Foranstaltning' }, {
-      hint: near ? `mente du "${near.name}"? Navnet skal stå præcis som i foranstaltninger` : 'tilføj foranstaltningen i foranstaltninger, eller ret navnet',
+      hint: near ? `mente du "${near.name}" (${formatLocation(near.source)})? Navnet skal stå præcis ens begge steder` : 'tilføj foranstaltningen i foranstaltninger, eller ret navnet',
     });
   };
 
