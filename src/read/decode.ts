@@ -29,6 +29,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 
 /** Line by line: UTF-8 where a line with non-ASCII bytes is valid UTF-8, else windows-1252. */
 function decodeMixed(bytes: Uint8Array): { text: string; encoding: 'mixed'; utf8Lines: number[] } | undefined {
+  if (!hasUtf8Sequence(bytes)) return undefined; // the usual windows-1252 file: no line-by-line pass
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
   const utf8Lines: number[] = [];
@@ -52,4 +53,17 @@ function decodeMixed(bytes: Uint8Array): { text: string; encoding: 'mixed'; utf8
     line++;
   }
   return utf8Lines.length > 0 ? { text: parts.join('\n'), encoding: 'mixed', utf8Lines } : undefined;
+}
+
+/** Whether the bytes hold any well-formed multi-byte UTF-8 sequence (plain windows-1252 text almost never does). */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0xc2 || b > 0xf4) continue;
+    const n = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
+    let ok = i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) return true;
+  }
+  return false;
 }
