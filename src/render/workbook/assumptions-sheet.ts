@@ -11,7 +11,7 @@ import { formatYearMonth } from '../../model/civil-date.js';
 import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
-import { money, MONEY, printSetup, styleHeader, styleTitle } from './layout.js';
+import { font, MONEY, money, printSetup, styleHeader, styleTitle } from './layout.js';
 
 const LAST_COL = 12;
 
@@ -22,7 +22,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   let r = 3;
   const section = (title: string): void => {
     ws.getCell(r, 1).value = title;
-    ws.getCell(r, 1).font = { bold: true, size: 12 };
+    ws.getCell(r, 1).font = font({ bold: true, size: 12 });
     r++;
   };
 
@@ -32,6 +32,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   const header = ws.getRow(r++);
   header.values = [h.account, h.measure, h.method, h.budget, h.pool, h.estimate, h.averagePrice, h.rollingWindow, h.rollingMonths, h.rollingMean, h.rows, h.rule];
   styleHeader(header, LAST_COL);
+  header.height = 45;
   const amount = (cell: ExcelJS.Cell, m: Money | null | undefined): void => {
     if (m === null || m === undefined) return;
     cell.value = money(m);
@@ -51,11 +52,13 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     if (mf.rolling) {
       row.getCell(8).value = `${formatYearMonth(mf.rolling.from)} – ${formatYearMonth(mf.rolling.to)}`;
       row.getCell(9).value = mf.rolling.monthsUsed;
+      row.getCell(9).alignment = { horizontal: 'center' };
       amount(row.getCell(10), mf.rolling.mean);
     }
     if (m.method === 'disposition') {
       const disp = f.dispositionLines.filter((d) => d.disposition.measure === m.name).length;
       row.getCell(11).value = `${disp} / ${count(f.riskCaseLines.map((x) => x.riskCase), m.name)} / ${count(f.intakeLines.map((x) => x.intake), m.name)}`;
+      row.getCell(11).alignment = { horizontal: 'center' };
     }
     row.getCell(12).value = l.methodRules[m.method];
   }
@@ -80,7 +83,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   for (const [label, value, fmt] of pairs) {
     const row = ws.getRow(r++);
     row.getCell(2).value = label;
-    row.getCell(2).font = { bold: true };
+    row.getCell(2).font = font({ bold: true });
     row.getCell(3).value = value;
     row.getCell(3).alignment = { horizontal: 'left' };
     if (fmt) row.getCell(3).numFmt = fmt;
@@ -93,20 +96,23 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   filesHeader.values = ['', fh.table, fh.file, fh.rows, fh.sha256];
   styleHeader(filesHeader, 5);
   filesHeader.getCell(1).fill = { type: 'pattern', pattern: 'none' };
+  filesHeader.getCell(1).border = {};
+  filesHeader.getCell(4).alignment = { horizontal: 'center', vertical: 'middle' };
   for (const s of f.sources) {
     const row = ws.getRow(r++);
     row.getCell(2).value = s.table;
     row.getCell(3).value = s.sheet !== undefined ? `${s.file} (${s.sheet})` : s.file;
     row.getCell(4).value = s.rows;
+    row.getCell(4).alignment = { horizontal: 'center' };
     row.getCell(5).value = s.sha256;
-    row.getCell(5).font = { name: 'Courier New', size: 9 };
+    row.getCell(5).font = font({ name: 'Courier New', size: 9 });
   }
   r++;
 
   section(l.rulesSection);
   for (const rule of l.rules) ws.getCell(r++, 2).value = `• ${rule}`;
 
-  [9, 30, 26, 16, 15, 15, 15, 19, 10, 15, 12, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [9, 30, 28, 16, 15, 15, 16, 19, 11, 15, 13, 70].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'normal', activeCell: 'A1' }];
   printSetup(ws, undefined, l.page);
 }

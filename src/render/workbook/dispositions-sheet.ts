@@ -11,7 +11,7 @@ import { lineTotal, type DispositionGroup, type LineTotal } from '../../forecast
 import type { DispositionLine, Forecast } from '../../forecast/types.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { col, date, DATE, finishTable, money, MONEY, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, date, DATE, finishTable, font, MONEY, money, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 const FIRST_MONTH_COL = 8;
@@ -23,7 +23,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
   ws.getCell('A1').value = l.dispositionsTitle(year);
   styleTitle(ws, 1);
   ws.getCell('A2').value = l.dispositionsNote;
-  ws.getCell('A2').font = { italic: true };
+  ws.getCell('A2').font = font({ italic: true });
 
   const h = l.dispositionHeaders;
   const header = ws.getRow(HEADER_ROW);
@@ -40,6 +40,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
     row.getCell(3).value = money(d.rate);
     row.getCell(3).numFmt = MONEY;
     row.getCell(4).value = l.units[d.unit];
+    row.getCell(4).alignment = { horizontal: 'center' };
     row.getCell(5).value = date(d.start);
     row.getCell(5).numFmt = DATE;
     if (d.stopAsWritten) {
@@ -47,6 +48,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
       row.getCell(6).numFmt = DATE;
     }
     row.getCell(7).value = l.statuses[d.status];
+    row.getCell(7).alignment = { horizontal: 'center' };
     writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
   };
   /** A subtotal row; `formula` gives each month's formula from its column letter. */
@@ -79,5 +81,5 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
   }
   const lastRow = writeTotal(l.allDispositions, lineTotal(groups.map((g) => g.bothTotal)), bothRows.length > 0 ? (c) => bothRows.map((b) => `${c}${b}`).join('+') : null, true);
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [14, 26, 13, 8, 11, 11, 10, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [14, 26, 13, 8, 12, 12, 10, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

@@ -9,7 +9,7 @@ import { lineTotal } from '../../forecast/breakdown.js';
 import type { Forecast } from '../../forecast/types.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Labels } from './labels.js';
-import { col, COUNT, finishTable, money, MONEY, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, COUNT, finishTable, font, MONEY, money, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 const FIRST_MONTH_COL = 6;
@@ -21,7 +21,7 @@ export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels)
   ws.getCell('A1').value = l.intakeTitle(year);
   styleTitle(ws, 1);
   ws.getCell('A2').value = l.intakeNote;
-  ws.getCell('A2').font = { italic: true };
+  ws.getCell('A2').font = font({ italic: true });
 
   const h = l.intakeHeaders;
   const header = ws.getRow(HEADER_ROW);

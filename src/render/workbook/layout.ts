@@ -4,8 +4,8 @@
  * cells with their cached result, and the table set-up (frozen header, autofilter, column widths,
  * print titles, landscape fit-to-width). Only formatting: no amounts are computed here.
  *
- * Exports: MONEY, MONTH_MONEY, DATE, PERCENT, COUNT, col, ref, sheetRef, setFormula, money, date,
- * styleHeader, styleTotal, styleTitle, markMonth, finishTable.
+ * Exports: MONEY, MONTH_MONEY, DATE, PERCENT, COUNT, font, col, ref, sheetRef, setFormula, money,
+ * date, styleHeader, styleTotal, styleTitle, markMonth, finishTable.
  */
 import type ExcelJS from 'exceljs';
 import type { CivilDate } from '../../model/civil-date.js';
@@ -22,6 +22,13 @@ const CLOSED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const OPEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+/** The workbook's one typeface; every styled cell names it, so no viewer falls back to another. */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
+
+export function font(extra: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> {
+  return { ...BASE_FONT, ...extra };
+}
+
 const OPEN_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: 'FF1F4E79' } };
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
@@ -57,11 +64,12 @@ export function date(d: CivilDate): Date {
 }
 
 export function styleTitle(ws: ExcelJS.Worksheet, row: number): void {
-  ws.getRow(row).getCell(1).font = { bold: true, size: 14 };
+  ws.getRow(row).getCell(1).font = font({ bold: true, size: 14 });
 }
 
 export function styleHeader(row: ExcelJS.Row, lastCol: number): void {
-  row.font = { bold: true };
+  row.height = 30;
+  row.font = font({ bold: true });
   row.alignment = { vertical: 'middle', wrapText: true };
   for (let c = 1; c <= lastCol; c++) {
     const cell = row.getCell(c);
@@ -71,7 +79,7 @@ export function styleHeader(row: ExcelJS.Row, lastCol: number): void {
 }
 
 export function styleTotal(row: ExcelJS.Row, lastCol: number, grand = false): void {
-  row.font = { bold: true };
+  row.font = font({ bold: true });
   for (let c = 1; c <= lastCol; c++) {
     const cell = row.getCell(c);
     cell.fill = TOTAL_FILL;
@@ -82,7 +90,7 @@ export function styleTotal(row: ExcelJS.Row, lastCol: number, grand = false): vo
 /** Closed months: green fill; open months: pale yellow fill and blue italics. Keeps the row's bold. */
 export function markMonth(cell: ExcelJS.Cell, closed: boolean, bold = false): void {
   cell.fill = closed ? CLOSED_FILL : OPEN_FILL;
-  cell.font = closed ? { bold } : { ...OPEN_FONT, bold };
+  cell.font = font(closed ? { bold } : { ...OPEN_FONT, bold });
 }
 
 export interface TableLayout {

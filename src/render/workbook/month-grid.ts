@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Money } from '../../model/money.js';
-import { markMonth, money, MONTH_MONEY, ref, setFormula } from './layout.js';
+import { font, markMonth, money, MONTH_MONEY, ref, setFormula } from './layout.js';
 
 export interface MonthCells {
   /** Column of January; December is firstCol + 11 and the year total firstCol + 12. */
@@ -30,7 +30,7 @@ export function writeMonthCells(row: ExcelJS.Row, m: MonthCells): void {
   const totalCell = row.getCell(m.firstCol + 12);
   setFormula(totalCell, `SUM(${ref(m.firstCol, row.number)}:${ref(m.firstCol + 11, row.number)})`, m.total);
   totalCell.numFmt = MONTH_MONEY;
-  totalCell.font = { bold: true };
+  totalCell.font = font({ bold: true });
 }
 
 /** Header cells of the twelve months, marked like the cells below them. */

@@ -13,7 +13,7 @@ import { formatYearMonth } from '../../model/civil-date.js';
 import { ZERO } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
-import { finishTable, money, MONEY, PERCENT, ref, setFormula, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { finishTable, font, MONEY, money, PERCENT, ref, setFormula, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { MONTHS_FIRST_COL, type MonthsLayout } from './months-sheet.js';
 
 const HEADER_ROW = 8;
@@ -36,7 +36,8 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   info.forEach(([label, value, fmt], i) => {
     const row = ws.getRow(2 + i);
     row.getCell(1).value = label;
-    row.getCell(1).font = { bold: true };
+    row.getCell(1).font = font({ bold: true });
+    ws.mergeCells(row.number, C.account, row.number, C.deviation);
     const cell = row.getCell(C.account);
     cell.value = value;
     cell.alignment = { horizontal: 'left' };
@@ -102,7 +103,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   writeDerived(total, f.total);
   const lastRow = r;
   ws.getCell(ref(1, lastRow + 2)).value = l.overviewNote;
-  ws.getCell(ref(1, lastRow + 2)).font = { italic: true };
+  ws.getCell(ref(1, lastRow + 2)).font = font({ italic: true });
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 11, 18] }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 12, 18] }, l.page);
 }

@@ -9,7 +9,7 @@ import { lineTotal } from '../../forecast/breakdown.js';
 import type { Forecast } from '../../forecast/types.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { col, COUNT, date, DATE, finishTable, money, MONEY, PERCENT, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, COUNT, date, DATE, finishTable, font, MONEY, money, PERCENT, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 const FIRST_MONTH_COL = 8;
@@ -21,7 +21,7 @@ export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Label
   ws.getCell('A1').value = l.riskTitle(year);
   styleTitle(ws, 1);
   ws.getCell('A2').value = l.riskNote;
-  ws.getCell('A2').font = { italic: true };
+  ws.getCell('A2').font = font({ italic: true });
 
   const h = l.riskHeaders;
   const header = ws.getRow(HEADER_ROW);

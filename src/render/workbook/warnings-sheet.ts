@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Forecast } from '../../forecast/types.js';
 import { maskCprsInText } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { finishTable, styleHeader, styleTitle } from './layout.js';
+import { finishTable, font, styleHeader, styleTitle } from './layout.js';
 
 const LAST_COL = 10;
 const HEADER_ROW = 3;
@@ -34,7 +34,7 @@ export function writeWarningsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels
   }
   if (f.problems.length === 0) {
     ws.getCell(r, 1).value = l.noWarnings;
-    ws.getCell(r, 1).font = { italic: true };
+    ws.getCell(r, 1).font = font({ italic: true });
     r++;
   }
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: [10, 22, 60, 18, 10, 7, 16, 7, 18, 50] }, l.page);
