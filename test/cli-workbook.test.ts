@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { resolveRunTime } from '../src/cli/run-time.js';
-import { loadWorkbook } from './helpers/workbook.js';
+import { loadWorkbook } from './workbook-helpers.js';
 
 describe('prognose forecast --out', () => {
   let stderr: string;

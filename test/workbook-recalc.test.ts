@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { context, fixtureForecast, formulaCells, loadWorkbook, numberAt, rowWith } from './helpers/workbook.js';
-import { convertWithRecalc, hasSoffice } from './helpers/libreoffice.js';
+import { context, fixtureForecast, formulaCells, loadWorkbook, numberAt, rowWith } from './workbook-helpers.js';
+import { convertWithRecalc, hasSoffice } from './libreoffice.js';
 import { workbookBuffer } from '../src/render/workbook.js';
 
 const present = hasSoffice();

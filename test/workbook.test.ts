@@ -6,7 +6,7 @@ import { areaGroups } from '../src/forecast/breakdown.js';
 import type { Forecast } from '../src/forecast/types.js';
 import { writeWorkbook } from '../src/render/workbook.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
-import { context, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './helpers/workbook.js';
+import { context, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
 const SHEETS_DA = ['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler'];
 const SHEETS_EN = ['Overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Assumptions', 'Warnings'];

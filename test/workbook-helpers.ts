@@ -1,10 +1,10 @@
 /** Test helpers: a fixture's Forecast, its workbook as a buffer, and reading a workbook back. */
 import ExcelJS from 'exceljs';
-import { forecast } from '../../src/forecast/forecast.js';
-import { resolvePeriod, type PeriodOptions } from '../../src/forecast/period.js';
-import type { Forecast } from '../../src/forecast/types.js';
-import { readProject } from '../../src/read/project.js';
-import { workbookBuffer, type WorkbookContext } from '../../src/render/workbook.js';
+import { forecast } from '../src/forecast/forecast.js';
+import { resolvePeriod, type PeriodOptions } from '../src/forecast/period.js';
+import type { Forecast } from '../src/forecast/types.js';
+import { readProject } from '../src/read/project.js';
+import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';
 
 export async function fixtureForecast(dir: string, period: Omit<PeriodOptions, 'today'> = {}): Promise<Forecast> {
   const { inputs, problems } = await readProject(dir);
