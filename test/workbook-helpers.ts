@@ -5,6 +5,8 @@ import { resolvePeriod, type PeriodOptions } from '../src/forecast/period.js';
 import type { Forecast } from '../src/forecast/types.js';
 import { readProject } from '../src/read/project.js';
 import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';
+import { money } from '../src/model/money.js';
+import { actual, measure, run } from './helpers.js';
 
 export async function fixtureForecast(dir: string, period: Omit<PeriodOptions, 'today'> = {}): Promise<Forecast> {
   const { inputs, problems } = await readProject(dir);
@@ -73,4 +75,17 @@ export function formulaCells(wb: ExcelJS.Workbook): FormulaCell[] {
     ),
   );
   return cells;
+}
+
+/** Edge cases: every month closed, a zero budget (empty %), an income line, odd øre. */
+export function edgeForecast(): Forecast {
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  return run({
+    measures: [
+      measure('Skøn uden budget', 'skøn', 0, { estimate: money(120000), area: 'Voksne' }),
+      measure('Advokater', 'tolvtedele', '1000.01'),
+      measure('Refusion', 'ramme', '-500.05', { area: 'Voksne' }),
+    ],
+    actuals: months.flatMap((m, i) => [actual('Skøn uden budget', m, '10000.01'), actual('Advokater', m, 83.34 + i / 100), actual('Refusion', m, '-41.67')]),
+  }, { asOf: '2026-12' });
 }

@@ -6,7 +6,7 @@ import { areaGroups } from '../src/forecast/breakdown.js';
 import type { Forecast } from '../src/forecast/types.js';
 import { writeWorkbook } from '../src/render/workbook.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
-import { context, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
+import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
 const SHEETS_DA = ['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler'];
 const SHEETS_EN = ['Overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Assumptions', 'Warnings'];
@@ -176,6 +176,33 @@ describe('workbook for Tabel 5.2 (DOMAIN.md)', async () => {
   it('gives 4.900.000 with the pool on Oversigt', () => {
     const o = wb.getWorksheet('Oversigt')!;
     expect(ore(numberAt(o, `H${rowWith(o, 3, 'Anbringelser')}`))).toBe('4900000.00');
+  });
+});
+
+describe('workbook with every month closed, a zero budget and an income line', async () => {
+  const f = edgeForecast();
+  const { wb } = await renderedWorkbook(f);
+  const o = wb.getWorksheet('Oversigt')!;
+
+  it('writes Prognose 0 as a value and leaves % empty for a zero budget', () => {
+    const r = rowWith(o, 3, 'Skøn uden budget');
+    expect(o.getCell(`G${r}`).value).toBe(0);
+    expect(formulaAt(o, `F${r}`)).toMatch(/^SUM\('Måneder'!C\d+:N\d+\)$/);
+    expect(ore(numberAt(o, `H${r}`))).toBe('120000.12');
+    expect(ore(numberAt(o, `I${r}`))).toBe('120000.12');
+    expect(formulaAt(o, `J${r}`)).toBe(`IF(E${r}=0,"",I${r}/ABS(E${r}))`);
+    // The cached result is the empty text; exceljs reads an empty cached text back as undefined.
+    expect(o.getCell(`J${r}`).result ?? '').toBe('');
+    expect(o.getCell(`J${r}`).result).not.toBe(0);
+    const income = rowWith(o, 3, 'Refusion');
+    expect(ore(numberAt(o, `H${income}`))).toBe('-500.04');
+    expect(ore(numberAt(o, `I${income}`))).toBe('0.01');
+    expect(o.getCell(`K${income}`).result).toBe('Merforbrug');
+    expect(o.getCell(`B3`).value).toBe('2026-12');
+  });
+
+  it('groups by Område in order of first appearance', () => {
+    expect(rowWith(o, 1, 'I alt Voksne')).toBeLessThan(rowWith(o, 1, 'I alt Børn og unge'));
   });
 });
 
