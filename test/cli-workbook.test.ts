@@ -51,6 +51,13 @@ describe('prognose forecast --out', () => {
     expect(Buffer.compare(await readFile(join(dir, 'forbrug.csv')), before)).toBe(0);
   });
 
+  it('exits 2 with a plain message when --out cannot be written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-cli-'));
+    expect(await main(['node', 'prognose', 'forecast', 'fixtures/eksempel', '--out', join(dir, 'findes-ikke', 'a.xlsx')])).toBe(2);
+    expect(stderr).toContain('kan ikke skrive --out');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('rejects an unknown --lang', async () => {
     expect(await main(['node', 'prognose', 'forecast', 'fixtures/eksempel', '--lang', 'de'])).toBe(2);
     expect(stderr).toContain('--lang skal være da eller en');

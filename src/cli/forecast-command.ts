@@ -40,14 +40,22 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   const result = forecast(inputs, period, problems);
   reportProblems(result.problems, { quiet: options.quiet });
   if (options.out !== undefined) {
-    await writeWorkbook(result, options.out, {
-      lang: options.lang,
-      maskCpr: options.maskCpr,
-      ...runTime,
-      input,
-      version: VERSION,
-      options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
-    });
+    try {
+      await writeWorkbook(result, options.out, {
+        lang: options.lang,
+        maskCpr: options.maskCpr,
+        ...runTime,
+        input,
+        version: VERSION,
+        options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+        throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+      }
+      throw err;
+    }
     if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
   }
   process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));

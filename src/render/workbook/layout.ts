@@ -16,7 +16,8 @@ export const MONEY = '#,##0.00;-#,##0.00';
 export const MONTH_MONEY = '#,##0.00;-#,##0.00;"-"';
 export const DATE = 'dd-mm-yyyy';
 export const PERCENT = '0.0%';
-export const COUNT = '#,##0.##';
+/** Counts (cases, probabilities aside): as typed, 1 or 1.5, without a trailing separator. */
+export const COUNT = 'General';
 
 const CLOSED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
 const OPEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -53,7 +54,7 @@ export function setFormula(cell: ExcelJS.Cell, formula: string, result: Money | 
   cell.value = { formula, result: value } as ExcelJS.CellFormulaValue;
 }
 
-/** A money value from the engine (exact to øre; a double holds it exactly enough to print). */
+/** A money value from the engine, as the cell's number (a double; exact to the øre at any budget size). */
 export function money(m: Money): number {
   return m.toNumber();
 }

@@ -61,5 +61,5 @@ export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Label
     ...(f.riskCaseLines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${HEADER_ROW + 1}:${col(c)}${last})` } : {}),
   });
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 26, 8, 13, 12, 11, 12, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 26, 8, 13, 14, 11, 12, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }
