@@ -66,6 +66,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
     setFormula(row.getCell(C.overUnder), `IF(${dev}>=0.005,"${l.over}",IF(${dev}<=-0.005,"${l.under}","${l.balanced}"))`, word);
     for (let c = C.budget; c <= C.deviation; c++) row.getCell(c).numFmt = MONEY;
     row.getCell(C.pct).numFmt = PERCENT;
+    row.getCell(C.overUnder).alignment = { indent: 1 };
   };
 
   let r = HEADER_ROW + 1;
