@@ -4,13 +4,15 @@
  * for Excel 2007+ and ODF files to "always", so cached results are never trusted.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export function hasSoffice(): boolean {
-  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  let r;
+  try {
+    r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
   return r.status === 0;
 }
 
@@ -26,10 +28,13 @@ export async function convertWithRecalc(files: readonly string[], format: string
   const profile = await mkdtemp(join(tmpdir(), 'prognose-lo-'));
   await mkdir(join(profile, 'user'), { recursive: true });
   await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-  const r = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
+  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files];
+  let r: ReturnType<typeof spawnSync>;
+  try {
+    r = spawnSync('soffice', args, { encoding: 'utf8', timeout: 180_000 });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${String(r.stderr)}`);
   return files.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, `.${format}`)));
 }
