@@ -10,9 +10,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export function hasSoffice(): boolean {
-  let r;
-  try {
-    r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
   return r.status === 0;
 }
 
