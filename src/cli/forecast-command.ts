@@ -13,6 +13,8 @@ import { checkOutputPath } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
 import { reportProblems } from './report.js';
+import { resolveRunTime } from './run-time.js';
+import { VERSION } from './version.js';
 
 export async function runForecast(input: string, rawOptions: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions(rawOptions);
@@ -20,12 +22,29 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   const { options } = parsed;
   if (options.out !== undefined) await checkOutputPath(options.out, input, []);
   const { inputs, problems } = await readProject(input);
+  const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
+  if ('error' in runTime) throw new UsageError(runTime.error);
   if (options.out !== undefined) await checkOutputPath(options.out, input, inputs.sources);
   const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
   const result = forecast(inputs, period, problems);
   reportProblems(result.problems, { quiet: options.quiet });
   if (options.out !== undefined) {
-    await writeWorkbook(result, options.out);
+    try {
+      await writeWorkbook(result, options.out, {
+        lang: options.lang,
+        maskCpr: options.maskCpr,
+        ...runTime,
+        input,
+        version: VERSION,
+        options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+        throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+      }
+      throw err;
+    }
     if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
   }
   process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));

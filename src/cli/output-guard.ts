@@ -2,7 +2,8 @@
  * The output workbook may never replace or shadow an input: refuses --out when it is the input
  * itself (a folder or a workbook), one of the files read, or a file in the input folder named like
  * an input table (the next run would read it). Paths are compared resolved and, where they exist,
- * with symlinks followed; the folder to write in must exist. Throws UsageError. Exports: checkOutputPath.
+ * with symlinks followed. Throws UsageError. (A target that cannot be written - a missing folder,
+ * a folder, no permission - is told by forecast-command when the write fails.) Exports: checkOutputPath.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -36,7 +37,5 @@ export async function checkOutputPath(out: string, input: string, sources: reado
     const exists = await stat(target).then(() => true, () => false);
     refuse(exists ? 'er en af inputfilerne' : 'ligger i inputmappen med navnet på en inputtabel, så den ville blive læst som input næste gang');
   }
-  if ((await stat(target).catch(() => undefined))?.isDirectory()) refuse('er en mappe');
-  const folder = await stat(dirname(target)).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new UsageError(`--out ${out}: mappen ${dirname(out)} findes ikke`);
+
 }
