@@ -31,7 +31,8 @@ export class ProblemList {
   readonly items: Problem[] = [];
 
   add(p: Problem): void {
-    const value = p.value === undefined ? undefined : shorten(clean(p.value));
+    // Masked again after shortening: a cut must not leave a new ten-digit run.
+    const value = p.value === undefined ? undefined : maskCprsInText(shorten(clean(p.value)));
     this.items.push({
       ...p,
       message: clean(p.message),
