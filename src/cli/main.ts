@@ -25,8 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   program
     .command('forecast')
-    .description('beregn forventet regnskab ud fra en mappe med input')
-    .argument('<input>', 'mappe med foranstaltninger.csv, dispositioner.csv, forbrug.csv, risikosager.csv, tilgang.csv')
+    .description('beregn forventet regnskab ud fra en mappe med input eller en projektmappe (.xlsx)')
+    .argument('<input>', 'mappe med foranstaltninger, dispositioner, forbrug, risikosager, tilgang (.csv eller .xlsx), eller én projektmappe model.xlsx med et ark pr. tabel')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv kun JSON-resumé til stdout')

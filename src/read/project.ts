@@ -1,7 +1,9 @@
 /**
  * Reads an input folder into Inputs: finds each table's file (names case-insensitive, Danish or
- * English), reads it with the reader for its format and converts the rows. Collects every problem
- * and throws one InputError at the end when any is an error.
+ * English; CSV or .xlsx), reads it with the reader for its format and converts the rows. An .xlsx
+ * path instead of a folder is a one-workbook project: a sheet per table (read/xlsx.ts). Rows whose
+ * first cell starts with `#` are comments (the template's example rows) and are skipped.
+ * Collects every problem and throws one InputError at the end when any is an error.
  *
  * Exports: readProject, findTableFiles.
  */
@@ -11,7 +13,7 @@ import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { readCsvFile } from './csv.js';
-import type { RawTable } from './raw-table.js';
+import { isCommentRow, type RawTable } from './raw-table.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
@@ -19,15 +21,16 @@ import { toDisposition } from './tables/dispositions.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
+import { isWorkbookFile, readXlsxTable, readXlsxWorkbook } from './xlsx.js';
 
-const TABLE_EXTENSIONS = ['.csv', '.txt'];
+const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
 
 /** The file for each table in a folder. Two files for one table is an error. */
 export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
   const found = new Map<TableKey, string>();
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
-    if (!TABLE_EXTENSIONS.includes(ext)) continue;
+    if (!TABLE_EXTENSIONS.includes(ext) || entry.startsWith('~$')) continue; // ~$x.xlsx: Excel's lock file
     const spec = tableForName(basename(entry, extname(entry)));
     if (!spec) continue;
     const previous = found.get(spec.key);
@@ -39,7 +42,7 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   }
   for (const spec of Object.values(TABLES)) {
     if (spec.required && !found.has(spec.key)) {
-      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
+      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv (eller .xlsx) mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
         hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
       });
     }
@@ -53,6 +56,7 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   if (!columns) return [];
   const out: T[] = [];
   for (const row of raw.rows) {
+    if (isCommentRow(row)) continue;
     const value = convert(new RowCells(raw, spec, columns, row, problems));
     if (value !== undefined) out.push(value);
   }
@@ -75,14 +79,18 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
     problems.error('missing-input', `input findes ikke: ${path}`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
     return { inputs: empty, problems };
   }
+  if (info.isFile() && isWorkbookFile(path)) {
+    const raws = await readXlsxWorkbook(path, problems);
+    return { inputs: raws ? convertRawTables(raws, problems) : empty, problems };
+  }
   if (!info.isDirectory()) {
-    problems.error('unsupported-input', `${path} er ikke en mappe`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
+    problems.error('unsupported-input', `${path} er hverken en mappe eller et regneark (.xlsx)`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl., eller en projektmappe model.xlsx med et ark pr. tabel' });
     return { inputs: empty, problems };
   }
   const files = await findTableFiles(path, problems);
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
-    const raw = await readCsvFile(file, problems);
+    const raw = isWorkbookFile(file) ? await readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
   return { inputs: convertRawTables(raws, problems), problems };

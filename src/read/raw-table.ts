@@ -35,3 +35,8 @@ export function cellLocation(table: RawTable, line: number, columnIndex?: number
     ...(letter !== undefined ? { cell: `${letter}${line}` } : {}),
   };
 }
+
+/** A comment row (e.g. the template's example row): its first cell starts with `#`. Readers hand it on; conversion skips it. */
+export function isCommentRow(row: RawRow): boolean {
+  return (row.cells[0] ?? '').trimStart().startsWith('#');
+}

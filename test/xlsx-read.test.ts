@@ -1,0 +1,238 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forecast } from '../src/forecast/forecast.js';
+import { resolvePeriod } from '../src/forecast/period.js';
+import { formatProblem, ProblemList } from '../src/model/problem.js';
+import { readProjectLenient } from '../src/read/project.js';
+import { TABLES } from '../src/read/table-spec.js';
+import { cellToText, columnLetter, isDateFormat, readXlsxTable, serialToDate } from '../src/read/xlsx.js';
+import { forecastToJson } from '../src/render/json.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'prognose-xlsx-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function jsonFor(input: string): Promise<string> {
+  const { inputs, problems } = await readProjectLenient(input);
+  expect(problems.errors.map(formatProblem)).toEqual([]);
+  const f = forecast(inputs, resolvePeriod(inputs.actuals, { today: { year: 2026 } }), problems);
+  return forecastToJson(f);
+}
+
+describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
+  it('gives byte-identical JSON from CSV, a folder of xlsx and one workbook', async () => {
+    const csv = await jsonFor('fixtures/eksempel');
+    expect(JSON.parse(csv).total.expected).toBe('177256398.90');
+    expect(await jsonFor('fixtures/eksempel-xlsx')).toBe(csv);
+    expect(await jsonFor('fixtures/eksempel.xlsx')).toBe(csv);
+  });
+
+  it('holds typed cells as a spreadsheet stores them (numbers, date serials, percent), not text', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile('fixtures/eksempel-xlsx/dispositioner.xlsx');
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('C2').value).toBe(44398);
+    expect(ws.getCell('E2').value).toBeInstanceOf(Date);
+    expect((ws.getCell('E2').value as Date).toISOString()).toBe('2026-10-01T00:00:00.000Z');
+    const risk = new ExcelJS.Workbook();
+    await risk.xlsx.readFile('fixtures/eksempel-xlsx/risikosager.xlsx');
+    expect(risk.worksheets[0]!.getCell('E2').value).toBe(0.4);
+  });
+
+  it('reads the workbook form with the sheet named in each source, skipping the title rows', async () => {
+    const { inputs } = await readProjectLenient('fixtures/eksempel.xlsx');
+    expect(inputs.sources.map((s) => [s.table, s.sheet, s.rows])).toEqual([
+      ['Foranstaltninger', 'Foranstaltninger', 12],
+      ['Dispositioner', 'Dispositioner', 613],
+      ['Forbrug', 'Forbrug', 296],
+      ['Risikosager', 'Risikosager', 7],
+      ['Tilgang', 'Tilgang', 7],
+    ]);
+    // The title (row 1) and a blank row sit above the header in row 3, so the first case is row 4.
+    expect(inputs.dispositions[0]!.source).toEqual({ file: 'eksempel.xlsx', sheet: 'Dispositioner', line: 4 });
+  });
+});
+
+describe('cell conversion', () => {
+  it('turns date serials into civil dates in the 1900 and 1904 systems', () => {
+    expect(serialToDate(1, false)).toEqual({ year: 1900, month: 1, day: 1 });
+    expect(serialToDate(59, false)).toEqual({ year: 1900, month: 2, day: 28 });
+    expect(serialToDate(60, false)).toBeUndefined(); // Excel's 29.02.1900
+    expect(serialToDate(61, false)).toEqual({ year: 1900, month: 3, day: 1 });
+    expect(serialToDate(46296, false)).toEqual({ year: 2026, month: 10, day: 1 });
+    expect(serialToDate(46296.75, false)).toEqual({ year: 2026, month: 10, day: 1 });
+    expect(serialToDate(2958101, false)).toEqual({ year: 9999, month: 1, day: 1 });
+    expect(serialToDate(0, true)).toEqual({ year: 1904, month: 1, day: 1 });
+    expect(serialToDate(44834, true)).toEqual({ year: 2026, month: 10, day: 1 });
+  });
+
+  it('writes numbers as plain decimals with no float artefacts', () => {
+    expect(cellToText(11169.34, undefined, false).text).toBe('11169.34');
+    expect(cellToText(0.1 + 0.2, undefined, false).text).toBe('0.3');
+    expect(cellToText(1234567.89, 'General', false).text).toBe('1234567.89');
+    expect(cellToText(-4200000, '#,##0.00 "kr."', false).text).toBe('-4200000');
+    expect(cellToText(1e21, undefined, false).text).toBe('1000000000000000000000');
+    expect(cellToText(0.0000001, undefined, false).text).toBe('0.0000001');
+    expect(cellToText(-0, undefined, false).text).toBe('0');
+  });
+
+  it('recognises date formats but not number formats', () => {
+    expect(isDateFormat('dd-mm-yyyy')).toBe(true);
+    expect(isDateFormat('mmm yy')).toBe(true);
+    expect(isDateFormat('[$-406]d. mmmm yyyy')).toBe(true);
+    expect(isDateFormat('General')).toBe(false);
+    expect(isDateFormat('#,##0.00 "kr."')).toBe(false);
+    expect(isDateFormat('#,##0.00\\ "md"')).toBe(false);
+    expect(isDateFormat('0 %')).toBe(false);
+    expect(columnLetter(1)).toBe('A');
+    expect(columnLetter(26)).toBe('Z');
+    expect(columnLetter(27)).toBe('AA');
+  });
+
+  it('takes formulas by their cached result and rich text by its text', () => {
+    expect(cellToText({ formula: 'C2*2', result: 88796 }, undefined, false).text).toBe('88796');
+    expect(cellToText({ formula: 'DATE(2026,10,1)', result: 46296 }, 'dd.mm.yyyy', false).text).toBe('2026-10-01');
+    expect(cellToText({ formula: 'DATE(2026,10,1)', result: 44834 }, 'dd.mm.yyyy', true).text).toBe('2026-10-01');
+    expect(cellToText({ formula: 'A1&"x"', result: 'Opholdssteder' }, undefined, false).text).toBe('Opholdssteder');
+    expect(cellToText({ formula: 'X1', result: { error: '#N/A' } }, undefined, false).text).toBe('#N/A');
+    expect(cellToText({ formula: 'SUM(A1:A3)' }, undefined, false)).toEqual({ text: '=SUM(A1:A3)', missingResult: true });
+    expect(cellToText({ richText: [{ text: 'Ophold' }, { text: 'ssteder' }] }, undefined, false).text).toBe('Opholdssteder');
+    expect(cellToText(new Date(Date.UTC(2026, 9, 1)), 'dd-mm-yyyy', false).text).toBe('2026-10-01');
+  });
+});
+
+const DISPOSITION_HEADER = ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status'];
+
+async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('reading sheets as people keep them (workbooks built with exceljs)', () => {
+  it('reads serial dates in a 1904 workbook, Danish text in cells, formulas, and skips a merged title', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Ark1');
+    ws.getCell('A1').value = 'Dispositionsark 2026';
+    ws.mergeCells('A1:G1');
+    ws.getRow(3).values = DISPOSITION_HEADER;
+    ws.getRow(4).values = ['010190-1234', 'Opholdssteder', 44398, 'måned', 44834, 2956639, 'aktuel'];
+    ws.getCell('E4').numFmt = 'dd-mm-yyyy';
+    ws.getCell('F4').numFmt = 'dd-mm-yyyy';
+    ws.getRow(5).values = ['020290-2345', 'Opholdssteder', '1.912,61', 'dag', '01.06.2026', '31-12-2026', 'forventet'];
+    ws.getRow(6).values = ['030390-3456', 'Opholdssteder', { formula: 'C4/2', result: 22199 }, 'måned', { formula: 'E4+31', result: 44865 }, null, 'aktuel'];
+    ws.getCell('E6').numFmt = 'dd.mm.yyyy';
+    // trailing empty rows and columns that only carry formatting
+    ws.getCell('J9').numFmt = '0.00';
+    ws.getCell('A12').value = '';
+    ws.getCell('K4').value = null;
+    const path = await save(wb, 'dispositioner-1904.xlsx');
+
+    const problems = new ProblemList();
+    const raw = await readXlsxTable(path, TABLES.dispositions, problems);
+    expect(problems.items).toEqual([]);
+    expect(raw!.sheet).toBe('Ark1');
+    expect(raw!.headerLine).toBe(3);
+    expect(raw!.headers).toEqual(DISPOSITION_HEADER);
+    expect(raw!.columnLetters).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+    expect(raw!.rows).toEqual([
+      { line: 4, cells: ['010190-1234', 'Opholdssteder', '44398', 'måned', '2026-10-01', '9999-01-01', 'aktuel'] },
+      { line: 5, cells: ['020290-2345', 'Opholdssteder', '1.912,61', 'dag', '01.06.2026', '31-12-2026', 'forventet'] },
+      { line: 6, cells: ['030390-3456', 'Opholdssteder', '22199', 'måned', '2026-11-01', '', 'aktuel'] },
+    ]);
+  });
+
+  it('reads typed Date cells in a 1900 workbook to the same civil dates', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dispositioner');
+    ws.addRow(DISPOSITION_HEADER);
+    ws.addRow(['010190-1234', 'Opholdssteder', 44398, 'måned', new Date(Date.UTC(2026, 9, 1)), new Date(Date.UTC(9999, 0, 1)), 'aktuel']);
+    ws.getCell('E2').numFmt = 'dd-mm-yyyy';
+    ws.getCell('F2').numFmt = 'dd-mm-yyyy';
+    ws.addRow(['020290-2345', 'Opholdssteder', 1000, 'måned', 46296, null, 'aktuel']);
+    ws.getCell('E3').numFmt = 'd. mmmm yyyy';
+    const path = await save(wb, 'dispositioner-1900.xlsx');
+    const problems = new ProblemList();
+    const raw = await readXlsxTable(path, TABLES.dispositions, problems);
+    expect(raw!.rows.map((r) => r.cells.slice(4, 6))).toEqual([['2026-10-01', '9999-01-01'], ['2026-10-01', '']]);
+  });
+
+  it('ignores hidden sheets: a single-table workbook reads its first visible sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const hidden = wb.addWorksheet('Gammel', { state: 'hidden' });
+    hidden.addRow(['Foranstaltning', 'Måned', 'Beløb']);
+    hidden.addRow(['Opholdssteder', '2026-01', 'gammelt']);
+    const ws = wb.addWorksheet('Forbrug 2026');
+    ws.addRow(['Foranstaltning', 'Måned', 'Beløb']);
+    ws.addRow(['Opholdssteder', '2026-01', 2249018.25]);
+    const path = await save(wb, 'forbrug.xlsx');
+    const problems = new ProblemList();
+    const raw = await readXlsxTable(path, TABLES.actuals, problems);
+    expect(raw!.sheet).toBe('Forbrug 2026');
+    expect(raw!.rows).toEqual([{ line: 2, cells: ['Opholdssteder', '2026-01', '2249018.25'] }]);
+  });
+
+  it('names file, sheet and cell in errors, e.g. Dispositioner!E17, and masks CPR numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const m = wb.addWorksheet('Measures');
+    m.addRow(['Konto', 'Foranstaltning', 'Metode', 'Budget']);
+    m.addRow(['5.28.20', 'Opholdssteder', 'disposition', 29000000]);
+    const d = wb.addWorksheet('Dispositioner');
+    d.addRow(['Dispositionsark']);
+    d.addRow(DISPOSITION_HEADER);
+    for (let r = 3; r <= 16; r++) d.addRow([`0101${String(r).padStart(2, '0')}-1234`, 'Opholdssteder', 1000, 'måned', '01.01.2026', '', 'aktuel']);
+    d.addRow(['170190-1234', 'Opholdssteder', 1000, 'måned', '31.02.2026', '', 'aktuel']);
+    d.addRow(['180190-1234', 'Opholdssteder', '12,3,4', 'måned', '01.01.2026', '', 'aktuel']);
+    const om = wb.addWorksheet('Noter');
+    om.addRow(['ikke en tabel']);
+    const path = await save(wb, 'model.xlsx');
+
+    const { problems } = await readProjectLenient(path);
+    const lines = problems.items.map(formatProblem);
+    expect(lines).toContain('model.xlsx Dispositioner!E17 ("Startdato"): Startdato: datoen findes ikke [værdi: "31.02.2026"] - skriv datoen som dd.mm.åååå, fx 01.03.2026');
+    expect(lines.some((l) => l.startsWith('model.xlsx Dispositioner!C18 ("Takst (kr.)"): Takst (kr.): ulæseligt tal'))).toBe(true);
+    expect(problems.items.find((p) => p.code === 'unknown-sheet')?.location).toEqual({ file: 'model.xlsx', sheet: 'Noter' });
+    expect(lines.join('\n')).not.toMatch(/\d{6}-\d{4}/);
+  });
+
+  it('treats a hidden duplicate sheet as absent and a visible duplicate as an error', async () => {
+    const make = async (state: 'visible' | 'hidden', name: string) => {
+      const wb = new ExcelJS.Workbook();
+      const m = wb.addWorksheet('Foranstaltninger');
+      m.addRow(['Foranstaltning', 'Metode', 'Budget']);
+      m.addRow(['Advokatudgifter', 'tolvtedele', 1200]);
+      const a = wb.addWorksheet('Forbrug');
+      a.addRow(['Foranstaltning', 'Måned', 'Beløb']);
+      a.addRow(['Advokatudgifter', '2026-01', 100]);
+      const b = wb.addWorksheet('Actuals', { state });
+      b.addRow(['Foranstaltning', 'Måned', 'Beløb']);
+      b.addRow(['Advokatudgifter', '2026-01', 999]);
+      return save(wb, name);
+    };
+    const ok = await readProjectLenient(await make('hidden', 'hidden-dup.xlsx'));
+    expect(ok.problems.items).toEqual([]);
+    expect(ok.inputs.actuals.map((a) => a.amount.toFixed(2))).toEqual(['100.00']);
+    const bad = await readProjectLenient(await make('visible', 'visible-dup.xlsx'));
+    expect(bad.problems.errors.map((p) => p.code)).toEqual(['duplicate-table']);
+  });
+
+  it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Forbrug').addRow(['Foranstaltning', 'Måned', 'Beløb']);
+    const missing = await readProjectLenient(await save(wb, 'uden.xlsx'));
+    expect(missing.problems.errors.map((p) => p.code)).toEqual(['missing-sheet']);
+    const { writeFile } = await import('node:fs/promises');
+    const fake = join(dir, 'fake.xlsx');
+    await writeFile(fake, 'Konto;Foranstaltning\n');
+    const broken = await readProjectLenient(fake);
+    expect(broken.problems.errors.map((p) => p.code)).toEqual(['unreadable-workbook']);
+  });
+});
