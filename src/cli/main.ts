@@ -9,6 +9,7 @@ import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
 import { runForecast } from './forecast-command.js';
+import { runInit } from './init-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,6 +35,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-q, --quiet', 'ingen advarsler på stderr')
     .action(async (input: string, opts: Record<string, unknown>) => {
       exitCode = await runForecast(input, opts);
+    });
+
+  program
+    .command('init')
+    .description('opret et tomt projekt med alle tabeller, overskrifter og et eksempel pr. tabel')
+    .argument('<mappe>', 'mappen projektet skrives i (oprettes om nødvendigt; intet overskrives)')
+    .option('--xlsx', `én projektmappe model.xlsx med et ark pr. tabel og et "Om"-ark, i stedet for CSV-filer`)
+    .action(async (folder: string, opts: { xlsx?: boolean }) => {
+      exitCode = await runInit(folder, { xlsx: opts.xlsx === true });
     });
 
   try {

@@ -104,6 +104,13 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
     table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
   }));
+  const measuresRaw = raws.get('measures');
+  if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
+    const spec = TABLES.measures;
+    problems.error('no-measures', `${spec.name.toLowerCase()} har ingen rækker endnu`, { file: measuresRaw.file, ...(measuresRaw.sheet !== undefined ? { sheet: measuresRaw.sheet } : {}) }, {
+      hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første celle begynder med # er eksempler og læses ikke`,
+    });
+  }
   return {
     measures: table('measures', toMeasure),
     dispositions: table('dispositions', toDisposition),
