@@ -224,6 +224,22 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     expect(bad.problems.errors.map((p) => p.code)).toEqual(['duplicate-table']);
   });
 
+  it('ignores Excel lock files in a folder, and a table both as CSV and as xlsx is an error', async () => {
+    const { copyFile, mkdir, writeFile } = await import('node:fs/promises');
+    const folder = join(dir, 'mixed');
+    await mkdir(folder);
+    for (const name of ['foranstaltninger.csv', 'forbrug.csv']) await copyFile(join('fixtures/eksempel', name), join(folder, name));
+    await copyFile('fixtures/eksempel-xlsx/dispositioner.xlsx', join(folder, 'dispositioner.xlsx'));
+    await writeFile(join(folder, '~$dispositioner.xlsx'), 'lock');
+    const mixed = await readProjectLenient(folder);
+    expect(mixed.problems.errors).toEqual([]);
+    expect(mixed.inputs.sources.map((s) => s.file)).toEqual(['dispositioner.xlsx', 'foranstaltninger.csv', 'forbrug.csv']);
+    expect(mixed.inputs.dispositions).toHaveLength(613);
+    await copyFile('fixtures/eksempel-xlsx/forbrug.xlsx', join(folder, 'forbrug.xlsx'));
+    const twice = await readProjectLenient(folder);
+    expect(twice.problems.errors.map((p) => [p.code, p.message])).toEqual([['duplicate-table', 'både forbrug.csv og forbrug.xlsx er forbrug']]);
+  });
+
   it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Forbrug').addRow(['Foranstaltning', 'Måned', 'Beløb']);
