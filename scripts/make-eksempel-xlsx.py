@@ -5,6 +5,9 @@ xlsx fixtures are files a real spreadsheet application wrote:
   fixtures/eksempel-xlsx/<table>.xlsx  one workbook per table, as LibreOffice imports the CSV
   fixtures/eksempel.xlsx               one workbook with a sheet per table, a merged title above
                                        the disposition header and a hidden sheet to be ignored
+  fixtures/eksempel-1904/dispositioner.xlsx
+                                       the disposition sheet in the 1904 date system (the
+                                       workbook's null date set to 01.01.1904, each date kept)
 
 The CSVs are read as Danish Excel writes them: ';', '"', windows-1252 (LibreOffice charset 1),
 Danish locale (1030) so 1.234.567,89 and 40 % become typed numbers, and the date columns typed
@@ -28,6 +31,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..'))
 SRC = os.path.join(ROOT, 'fixtures', 'eksempel')
 OUT_DIR = os.path.join(ROOT, 'fixtures', 'eksempel-xlsx')
 OUT_BOOK = os.path.join(ROOT, 'fixtures', 'eksempel.xlsx')
+OUT_1904 = os.path.join(ROOT, 'fixtures', 'eksempel-1904')
+DAYS_1900_TO_1904 = 1462
 
 # table file, sheet name in the one-workbook form, 1-based date columns
 TABLES = [
@@ -104,6 +109,23 @@ def main():
         hidden.IsVisible = False
 
         book.storeToURL(url(OUT_BOOK), xlsx)
+
+        # The 1904 date system: same dates, serials 1462 days smaller.
+        disp_doc = next(doc for doc, sheet in docs if sheet == 'Dispositioner')
+        null = uno.createUnoStruct('com.sun.star.util.Date')
+        null.Day, null.Month, null.Year = 1, 1, 1904
+        disp_doc.NullDate = null
+        disp_sheet = disp_doc.Sheets.getByIndex(0)
+        cursor = disp_sheet.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        last_row = cursor.RangeAddress.EndRow
+        for column in (4, 5):  # Startdato, Stopdato
+            for row in range(1, last_row + 1):
+                cell = disp_sheet.getCellByPosition(column, row)
+                if cell.Type.value == 'VALUE':
+                    cell.Value = cell.Value - DAYS_1900_TO_1904
+        os.makedirs(OUT_1904, exist_ok=True)
+        disp_doc.storeToURL(url(os.path.join(OUT_1904, 'dispositioner.xlsx')), xlsx)
         for doc, _ in docs:
             doc.close(True)
         book.close(True)

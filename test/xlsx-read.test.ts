@@ -34,6 +34,18 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
     expect(await jsonFor('fixtures/eksempel.xlsx')).toBe(csv);
   });
 
+  it('reads a LibreOffice workbook in the 1904 date system (date1904="true") to the same dates and JSON', async () => {
+    const { copyFile, mkdir } = await import('node:fs/promises');
+    const folder = join(dir, 'eksempel-1904');
+    await mkdir(folder);
+    for (const name of ['foranstaltninger', 'forbrug', 'risikosager', 'tilgang']) await copyFile(`fixtures/eksempel/${name}.csv`, join(folder, `${name}.csv`));
+    await copyFile('fixtures/eksempel-1904/dispositioner.xlsx', join(folder, 'dispositioner.xlsx'));
+    const { inputs } = await readProjectLenient(folder);
+    expect(inputs.dispositions[0]!.start).toEqual({ year: 2026, month: 10, day: 1 });
+    expect(inputs.dispositions[0]!.stopAsWritten).toEqual({ year: 9999, month: 1, day: 1 });
+    expect(await jsonFor(folder)).toBe(await jsonFor('fixtures/eksempel'));
+  });
+
   it('holds typed cells as a spreadsheet stores them (numbers, date serials, percent), not text', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile('fixtures/eksempel-xlsx/dispositioner.xlsx');

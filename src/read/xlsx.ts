@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { fromDayNumber, dayNumber, type CivilDate } from '../model/civil-date.js';
@@ -132,6 +133,27 @@ interface StreamWorkbook extends AsyncIterable<StreamSheet> {
   readonly properties?: { model?: { date1904?: boolean } };
 }
 
+type WorkbookReaderClass = new (input: string, options: object) => StreamWorkbook & {
+  properties?: { model?: { date1904?: boolean } };
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+};
+
+/**
+ * exceljs's streaming reader, reading the date system as the file states it. exceljs takes only
+ * date1904="1" for the 1904 system, but the attribute is an xsd:boolean and LibreOffice writes
+ * date1904="true"; read as 1900 dates, every date would be four years and a day early.
+ */
+class WorkbookReader extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as WorkbookReaderClass) {
+  override async _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of entry) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    const xml = Buffer.concat(chunks);
+    await super._parseWorkbook(Readable.from([xml]));
+    const attr = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*["']([^"']*)["']/.exec(xml.toString('utf8'))?.[1]?.trim().toLowerCase();
+    if (this.properties) this.properties.model = { ...this.properties.model, date1904: attr === '1' || attr === 'true' };
+  }
+}
+
 const isHidden = (state: string | undefined) => state === 'hidden' || state === 'veryHidden';
 
 async function fileSha256(path: string): Promise<string> {
@@ -160,9 +182,9 @@ async function streamWorkbook(
   const tables: RawTable[] = [];
   let tabOrder: string[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    const reader = new WorkbookReader(path, {
       worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-    }) as unknown as StreamWorkbook;
+    });
     for await (const sheet of reader) {
       if (isHidden(sheet.state)) continue;
       const visibleOrder = reader.model?.sheets?.filter((s) => s !== undefined && !isHidden(s.state)).map((s) => s!.name ?? '');
