@@ -28,11 +28,15 @@ const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
 /** The file for each table in a folder. Two files for one table is an error. */
 export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
   const found = new Map<TableKey, string>();
+  const otherWorkbooks: string[] = [];
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
     if (!TABLE_EXTENSIONS.includes(ext) || entry.startsWith('~$')) continue; // ~$x.xlsx: Excel's lock file
     const spec = tableForName(basename(entry, extname(entry)));
-    if (!spec) continue;
+    if (!spec) {
+      if (isWorkbookFile(entry)) otherWorkbooks.push(entry);
+      continue;
+    }
     const previous = found.get(spec.key);
     if (previous !== undefined) {
       problems.error('duplicate-table', `både ${basename(previous)} og ${entry} er ${spec.name.toLowerCase()}`, { file: entry }, { hint: 'fjern eller omdøb den ene fil' });
@@ -43,7 +47,9 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   for (const spec of Object.values(TABLES)) {
     if (spec.required && !found.has(spec.key)) {
       problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv (eller .xlsx) mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
-        hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
+        hint: otherWorkbooks.length > 0
+          ? `er tabellerne ark i ${otherWorkbooks[0]}? Så angiv projektmappen: prognose forecast ${join(folder, otherWorkbooks[0]!)}`
+          : `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
       });
     }
   }
