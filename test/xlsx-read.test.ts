@@ -252,6 +252,21 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     expect(twice.problems.errors.map((p) => [p.code, p.message])).toEqual([['duplicate-table', 'både forbrug.csv og forbrug.xlsx er forbrug']]);
   });
 
+  it('skips an empty optional sheet with a note, and reports missing columns against the likeliest header row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const m = wb.addWorksheet('Foranstaltninger');
+    m.addRow(['Budgetopfølgning 2026']);
+    m.addRow(['Foranstaltning', 'Budget', 'Bemærkning']);
+    m.addRow(['Advokatudgifter', 1200, '']);
+    wb.addWorksheet('Risikosager');
+    const { problems } = await readProjectLenient(await save(wb, 'tom.xlsx'));
+    expect(problems.items.map((p) => [p.severity, p.code, p.location?.sheet, p.location?.line])).toEqual([
+      ['note', 'empty-sheet', 'Risikosager', undefined],
+      ['error', 'missing-column', 'Foranstaltninger', 2],
+    ]);
+    expect(problems.items[1]!.message).toBe('kolonnen "Metode" mangler');
+  });
+
   it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Forbrug').addRow(['Foranstaltning', 'Måned', 'Beløb']);

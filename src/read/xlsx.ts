@@ -191,7 +191,13 @@ async function streamWorkbook(
       const spec = choose(sheet.name, visibleOrder);
       if (!spec) continue;
       const date1904 = reader.properties?.model?.date1904 === true;
-      tables.push(await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems));
+      const table = await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems);
+      if (table.headers.length > 0) tables.push(table);
+      else if (spec.required) {
+        problems.error('empty-sheet', `arket ${sheet.name} er tomt`, { file, sheet: sheet.name }, { hint: `skriv overskrifterne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} og en række pr. ${spec.name.toLowerCase()}` });
+      } else {
+        problems.note('empty-sheet', `arket ${sheet.name} er tomt og springes over`, { file, sheet: sheet.name });
+      }
     }
     tabOrder = (reader.model?.sheets ?? []).map((s) => s?.name ?? '');
   } catch (err) {
@@ -269,11 +275,11 @@ export async function readXlsxTable(path: string, spec: TableSpec, problems: Pro
     return spec;
   });
   if (tables === null) return null;
-  if (tables.length === 0) {
+  if (!taken) {
     problems.error('empty-file', 'regnearket har intet synligt ark', { file: basename(path) }, { hint: 'vis arket med tabellen, eller flyt det forrest' });
     return null;
   }
-  return tables[0]!;
+  return tables[0] ?? null; // none: the sheet was empty (reported)
 }
 
 /** Sheet names a workbook may carry besides the tables (the template's explanation sheet). */
