@@ -4,7 +4,8 @@ xlsx fixtures are files a real spreadsheet application wrote:
 
   fixtures/eksempel-xlsx/<table>.xlsx  one workbook per table, as LibreOffice imports the CSV
   fixtures/eksempel.xlsx               one workbook with a sheet per table, a merged title above
-                                       the disposition header and a hidden sheet to be ignored
+                                       the disposition header, formulas (saved with their
+                                       results) and a hidden sheet to be ignored
   fixtures/eksempel-1904/dispositioner.xlsx
                                        the disposition sheet in the 1904 date system (the
                                        workbook's null date set to 01.01.1904, each date kept)
@@ -101,6 +102,18 @@ def main():
         disp.Rows.insertByIndex(0, 2)
         disp.getCellByPosition(0, 0).String = 'Dispositionsark 2026 - Eksempel Kommune'
         disp.getCellRangeByName('A1:I1').merge(True)
+
+        # Formulas, saved with their results: the "no stop" dates as DATE(9999;1;1) and the
+        # monthly rates as a formula giving the same number.
+        cursor = disp.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        for row in range(3, cursor.RangeAddress.EndRow + 1):
+            stop = disp.getCellByPosition(5, row)
+            if stop.Type.value == 'VALUE' and stop.Value == 2958101:
+                stop.Formula = '=DATE(9999;1;1)'
+            rate, unit = disp.getCellByPosition(2, row), disp.getCellByPosition(3, row)
+            if rate.Type.value == 'VALUE' and unit.String == 'måned':
+                rate.Formula = f'={rate.Value!r}*1'
 
         # A hidden sheet named like a table: must be ignored (else it would be a second Tilgang).
         sheets.insertNewByName('Intake', sheets.Count)

@@ -56,6 +56,14 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
     const risk = new ExcelJS.Workbook();
     await risk.xlsx.readFile('fixtures/eksempel-xlsx/risikosager.xlsx');
     expect(risk.worksheets[0]!.getCell('E2').value).toBe(0.4);
+    // The one-workbook form has formulas saved with their results, and a merged title.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile('fixtures/eksempel.xlsx');
+    const disp = book.getWorksheet('Dispositioner')!;
+    expect(disp.getCell('C4').formula).toBe('44398*1');
+    expect(disp.getCell('F4').formula).toBe('DATE(9999,1,1)');
+    expect(disp.getCell('A1').isMerged).toBe(true);
+    expect(book.getWorksheet('Intake')!.state).toBe('hidden');
   });
 
   it('reads the workbook form with the sheet named in each source, skipping the title rows', async () => {
