@@ -107,5 +107,6 @@ describe('prognose init', () => {
     await runInit(join(dir, 'again'), { xlsx: true });
     await expect(runInit(join(dir, 'again'), { xlsx: true })).rejects.toThrow(/model\.xlsx/);
     expect(await readFile(join(folder, 'Dispositioner.xlsx'), 'utf8')).toBe('mine');
+    await expect(runInit(join(folder, 'Dispositioner.xlsx'), {})).rejects.toThrow(/mappen .* kan ikke oprettes \(EEXIST\)/);
   });
 });

@@ -15,7 +15,11 @@ const TABLE_FILE = /\.(csv|txt|xlsx|xlsm)$/i;
 export async function runInit(folder: string, options: { xlsx?: boolean; year?: number }): Promise<number> {
   const year = options.year ?? new Date().getFullYear();
   const files: TemplateFile[] = options.xlsx ? [{ name: TEMPLATE_WORKBOOK, bytes: await templateWorkbook(year) }] : templateCsvFiles(year);
-  await mkdir(folder, { recursive: true });
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (err) {
+    throw new UsageError(`mappen ${folder} kan ikke oprettes (${(err as NodeJS.ErrnoException).code ?? 'fejl'}); vælg en anden mappe`);
+  }
   const existing = (await readdir(folder)).filter(
     (entry) => (TABLE_FILE.test(entry) && tableForName(basename(entry, extname(entry))) !== undefined) || files.some((f) => f.name.toLowerCase() === entry.toLowerCase()),
   );
