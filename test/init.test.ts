@@ -55,7 +55,7 @@ describe('prognose init', () => {
       const { problems } = await readProjectLenient(input);
       expect(problems.items.map((p) => p.code)).toEqual(['no-measures']);
       expect(problems.items[0]!.message).toBe('foranstaltninger har ingen rækker endnu');
-      expect(problems.items[0]!.hint).toContain('rækker hvis første celle begynder med # er eksempler og læses ikke');
+      expect(problems.items[0]!.hint).toContain('rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke');
     }
   });
 

@@ -275,6 +275,22 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     expect(problems.items[1]!.message).toBe('kolonnen "Metode" mangler');
   });
 
+  it('reads a table that starts in column B, skipping comment rows (first filled cell starts with #)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forbrug');
+    ws.getRow(2).values = [null, 'Foranstaltning', 'Måned', 'Beløb'];
+    ws.getRow(3).values = [null, '# Opholdssteder', '2026-01', 2249018];
+    ws.getRow(4).values = [null, 'Opholdssteder', '2026-01', 'ti kroner'];
+    const m = wb.addWorksheet('Foranstaltninger');
+    m.addRow(['Foranstaltning', 'Metode', 'Budget']);
+    m.addRow(['Opholdssteder', 'glidende', 1200]);
+    const { inputs, problems } = await readProjectLenient(await save(wb, 'kolonne-b.xlsx'));
+    expect(problems.items.map(formatProblem)).toEqual([
+      'kolonne-b.xlsx Forbrug!D4 ("Beløb"): Beløb: ulæseligt tal [værdi: "ti kroner"] - skriv tallet som 1.234.567,89 eller 1234567,89',
+    ]);
+    expect(inputs.sources.find((s) => s.table === 'Forbrug')!.rows).toBe(1);
+  });
+
   it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Forbrug').addRow(['Foranstaltning', 'Måned', 'Beløb']);

@@ -30,7 +30,7 @@ export async function runInit(folder: string, options: { xlsx?: boolean; year?: 
   const target = options.xlsx ? join(folder, TEMPLATE_WORKBOOK) : folder;
   process.stderr.write(
     `Skabelonen er skrevet: ${files.map((f) => join(folder, f.name)).join(', ')}\n` +
-      `Rækker hvis første celle begynder med # er eksempler og læses ikke. Udfyld mindst ${options.xlsx ? 'arket' : 'filen'} Foranstaltninger, og kør:\n` +
+      `Rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke. Udfyld mindst ${options.xlsx ? 'arket' : 'filen'} Foranstaltninger, og kør:\n` +
       `  prognose forecast ${target}\n`,
   );
   return 0;

@@ -2,7 +2,7 @@
  * Reads an input folder into Inputs: finds each table's file (names case-insensitive, Danish or
  * English; CSV or .xlsx), reads it with the reader for its format and converts the rows. An .xlsx
  * path instead of a folder is a one-workbook project: a sheet per table (read/xlsx.ts). Rows whose
- * first cell starts with `#` are comments (the template's example rows) and are skipped.
+ * first non-empty cell starts with `#` are comments (the template's example rows) and are skipped.
  * Collects every problem and throws one InputError at the end when any is an error.
  *
  * Exports: readProject, findTableFiles.
@@ -108,13 +108,13 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     return raw ? convertTable(raw, TABLES[key], convert, problems) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.filter((r) => !isCommentRow(r)).length, sha256: raw.sha256,
   }));
   const measuresRaw = raws.get('measures');
   if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
     const spec = TABLES.measures;
     problems.error('no-measures', `${spec.name.toLowerCase()} har ingen rækker endnu`, { file: measuresRaw.file, ...(measuresRaw.sheet !== undefined ? { sheet: measuresRaw.sheet } : {}) }, {
-      hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første celle begynder med # er eksempler og læses ikke`,
+      hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke`,
     });
   }
   return {

@@ -36,7 +36,11 @@ export function cellLocation(table: RawTable, line: number, columnIndex?: number
   };
 }
 
-/** A comment row (e.g. the template's example row): its first cell starts with `#`. Readers hand it on; conversion skips it. */
+/**
+ * A comment row (e.g. the template's example row): its first non-empty cell starts with `#` (so
+ * also when a sheet's table starts in column B). Readers hand it on; conversion skips it.
+ */
 export function isCommentRow(row: RawRow): boolean {
-  return (row.cells[0] ?? '').trimStart().startsWith('#');
+  const first = row.cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.trimStart().startsWith('#');
 }

@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { fromDayNumber, dayNumber, type CivilDate } from '../model/civil-date.js';
 import { Money } from '../model/money.js';
@@ -156,6 +156,19 @@ class WorkbookReader extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as W
 
 const isHidden = (state: string | undefined) => state === 'hidden' || state === 'veryHidden';
 
+/**
+ * Leaves a sheet unread. A sheet exceljs parked in a temporary file (its part came before the
+ * shared strings) must still be read to the end: exceljs deletes the file when the next sheet is
+ * asked for, and a stream not yet opened would then fail with ENOENT.
+ */
+async function skipSheet(sheet: StreamSheet): Promise<void> {
+  const source = (sheet as { iterator?: unknown }).iterator;
+  if (source instanceof Readable) {
+    source.resume();
+    await finished(source).catch(() => undefined);
+  }
+}
+
 async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
@@ -186,10 +199,12 @@ async function streamWorkbook(
       worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
     });
     for await (const sheet of reader) {
-      if (isHidden(sheet.state)) continue;
       const visibleOrder = reader.model?.sheets?.filter((s) => s !== undefined && !isHidden(s.state)).map((s) => s!.name ?? '');
-      const spec = choose(sheet.name, visibleOrder);
-      if (!spec) continue;
+      const spec = isHidden(sheet.state) ? undefined : choose(sheet.name, visibleOrder);
+      if (!spec) {
+        await skipSheet(sheet);
+        continue;
+      }
       const date1904 = reader.properties?.model?.date1904 === true;
       const table = await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems);
       if (table.headers.length > 0) tables.push(table);

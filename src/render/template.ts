@@ -1,7 +1,7 @@
 /**
  * The empty project `prognose init` writes, built from the table specs (read/table-spec.ts): every
- * table with its Danish headers and one example row that is commented out. A row whose first cell
- * starts with `#` is a comment that the readers skip (read/raw-table.ts, isCommentRow), so the
+ * table with its Danish headers and one example row that is commented out. A row whose first
+ * non-empty cell starts with `#` is a comment that the readers skip (read/raw-table.ts, isCommentRow), so the
  * untouched template reads as empty tables; deleting the `# ` makes the example a real row.
  *
  * Two forms:
@@ -115,7 +115,7 @@ function addOmSheet(wb: ExcelJS.Workbook): void {
   for (const line of [
     `Udfyld et ark pr. tabel og kør:  prognose forecast ${TEMPLATE_WORKBOOK}`,
     'Række 1 i hvert ark er overskrifterne. Kolonnerne må stå i vilkårlig rækkefølge, og ekstra kolonner (fx Institution, Sagsbehandler) må gerne tilføjes; de bruges ikke.',
-    'Række 2 er et eksempel. Rækker hvis første celle begynder med # læses ikke: slet eksemplet, eller overskriv det med en rigtig række.',
+    'Række 2 er et eksempel. Rækker hvis første udfyldte celle begynder med # læses ikke: slet eksemplet, eller overskriv det med en rigtig række.',
     'Foranstaltninger skal udfyldes; de andre ark må være tomme. Skjulte ark og dette ark læses ikke.',
     'Beløb i kr. (udgift positiv, indtægt negativ). Datoer som datoer eller dd.mm.åååå; måneder som åååå-mm.',
   ]) ws.addRow([line]);
