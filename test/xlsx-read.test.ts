@@ -80,6 +80,19 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
   });
 });
 
+describe('zip directory', () => {
+  it('lists every part of a workbook wherever it lies in the file, and refuses a non-zip', async () => {
+    const { readZipDirectory, readZipEntry } = await import('../src/read/zip.js');
+    const parts = await readZipDirectory('fixtures/eksempel.xlsx');
+    expect([...parts.keys()].filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `xl/worksheets/sheet${n}.xml`),
+    );
+    const workbook = (await readZipEntry('fixtures/eksempel.xlsx', parts.get('xl/workbook.xml')!)).toString('utf8');
+    expect(workbook).toContain('<sheet name="Intake" sheetId="6" state="hidden"');
+    await expect(readZipDirectory('fixtures/eksempel/forbrug.csv')).rejects.toThrow('ikke et zip-arkiv');
+  });
+});
+
 describe('cell conversion', () => {
   it('turns date serials into civil dates in the 1900 and 1904 systems', () => {
     expect(serialToDate(1, false)).toEqual({ year: 1900, month: 1, day: 1 });
@@ -281,6 +294,8 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     ws.getRow(2).values = [null, 'Foranstaltning', 'Måned', 'Beløb'];
     ws.getRow(3).values = [null, '# Opholdssteder', '2026-01', 2249018];
     ws.getRow(4).values = [null, 'Opholdssteder', '2026-01', 'ti kroner'];
+    ws.getRow(5).values = [null, 'Opholdssteder', new Date(Date.UTC(2026, 1, 1)), 1500.5]; // Excel made "2026-02" a date
+    ws.getCell('C5').numFmt = 'mmm-yy';
     const m = wb.addWorksheet('Foranstaltninger');
     m.addRow(['Foranstaltning', 'Metode', 'Budget']);
     m.addRow(['Opholdssteder', 'glidende', 1200]);
@@ -288,7 +303,8 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     expect(problems.items.map(formatProblem)).toEqual([
       'kolonne-b.xlsx Forbrug!D4 ("Beløb"): Beløb: ulæseligt tal [værdi: "ti kroner"] - skriv tallet som 1.234.567,89 eller 1234567,89',
     ]);
-    expect(inputs.sources.find((s) => s.table === 'Forbrug')!.rows).toBe(1);
+    expect(inputs.sources.find((s) => s.table === 'Forbrug')!.rows).toBe(2);
+    expect(inputs.actuals.map((a) => [a.month, a.amount.toFixed(2)])).toEqual([[{ year: 2026, month: 2 }, '1500.50']]);
   });
 
   it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {

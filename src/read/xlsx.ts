@@ -1,7 +1,8 @@
 /**
  * The xlsx reader: workbook → RawTable(s) of text cells, the same as read/csv.ts hands on, with the
- * sheet and column letters set so problems point at `Dispositioner!E17`. Reads with exceljs's
- * streaming reader, one sheet at a time; hidden sheets are never read.
+ * sheet and column letters set so problems point at `Dispositioner!E17`. Parts are taken from the
+ * zip's directory (read/zip.ts) and parsed by exceljs's streaming parsers, one sheet at a time,
+ * row by row, so memory stays bounded; hidden sheets and sheets no table needs are never read.
  *
  * Cells become the text the shared conventions (read/conventions.ts) parse:
  * - numbers → plain decimal text ("1234567.89"), rounded to 15 significant digits as Excel shows
@@ -21,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { fromDayNumber, dayNumber, type CivilDate } from '../model/civil-date.js';
 import { Money } from '../model/money.js';
@@ -29,6 +30,7 @@ import type { ProblemList } from '../model/problem.js';
 import { HEADER_SEARCH_ROWS, isCompleteHeader, pickHeaderRow } from './header-row.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import { tableForName, TABLES, type TableKey, type TableSpec } from './table-spec.js';
+import { openZipEntry, readZipDirectory, readZipEntry } from './zip.js';
 
 const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
 
@@ -125,49 +127,28 @@ interface StreamRow {
   eachCell(callback: (cell: StreamCell, column: number) => void): void;
 }
 interface StreamSheet extends AsyncIterable<StreamRow> {
-  readonly name: string;
-  readonly state?: string;
+  name: string;
+  state?: string;
 }
-interface StreamWorkbook extends AsyncIterable<StreamSheet> {
-  readonly model?: { sheets?: ({ name?: string; state?: string } | undefined)[] };
-  readonly properties?: { model?: { date1904?: boolean } };
-}
-
-type WorkbookReaderClass = new (input: string, options: object) => StreamWorkbook & {
-  properties?: { model?: { date1904?: boolean } };
-  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
-};
 
 /**
- * exceljs's streaming reader, reading the date system as the file states it. exceljs takes only
- * date1904="1" for the 1904 system, but the attribute is an xsd:boolean and LibreOffice writes
- * date1904="true"; read as 1900 dates, every date would be four years and a day early.
+ * The parts of exceljs's streaming reader used here. Its own `parse()` walks the zip front to back
+ * with unzipper and, racing, can drop a part (a sheet, or workbook.xml) now and then (exceljs
+ * issues #2790, #3064); so the parts are taken from read/zip.ts in a fixed order and handed to
+ * its parsers: relations, workbook, shared strings, styles, then each sheet as it is read.
  */
-class WorkbookReader extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as WorkbookReaderClass) {
-  override async _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of entry) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-    const xml = Buffer.concat(chunks);
-    await super._parseWorkbook(Readable.from([xml]));
-    const attr = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*["']([^"']*)["']/.exec(xml.toString('utf8'))?.[1]?.trim().toLowerCase();
-    if (this.properties) this.properties.model = { ...this.properties.model, date1904: attr === '1' || attr === 'true' };
-  }
+interface ExcelStreamReader {
+  workbookRels?: { Id?: string; Target?: string }[];
+  model?: { sheets?: ({ name?: string; state?: string; rId?: string } | undefined)[] };
+  properties?: { model?: { date1904?: boolean } };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ value: StreamSheet }>;
 }
 
 const isHidden = (state: string | undefined) => state === 'hidden' || state === 'veryHidden';
-
-/**
- * Leaves a sheet unread. A sheet exceljs parked in a temporary file (its part came before the
- * shared strings) must still be read to the end: exceljs deletes the file when the next sheet is
- * asked for, and a stream not yet opened would then fail with ENOENT.
- */
-async function skipSheet(sheet: StreamSheet): Promise<void> {
-  const source = (sheet as { iterator?: unknown }).iterator;
-  if (source instanceof Readable) {
-    source.resume();
-    await finished(source).catch(() => undefined);
-  }
-}
 
 async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -175,14 +156,25 @@ async function fileSha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The zip part a relation target of xl/workbook.xml names ("worksheets/sheet1.xml" or "/xl/worksheets/sheet1.xml"). */
+function partName(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts: string[] = ['xl'];
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
 /**
- * Streams a workbook's visible sheets; `choose` names the table a sheet holds (or undefined to
- * skip it, unread). `visibleOrder` lists the visible sheets' names in tab order when known.
+ * Reads a workbook's visible worksheets in tab order; `choose` names the table a sheet holds (or
+ * undefined to leave it unread).
  */
 async function streamWorkbook(
   path: string,
   problems: ProblemList,
-  choose: (sheetName: string, visibleOrder: readonly string[] | undefined) => TableSpec | undefined,
+  choose: (sheetName: string) => TableSpec | undefined,
 ): Promise<RawTable[] | null> {
   const file = basename(path);
   let sha256: string;
@@ -193,28 +185,48 @@ async function streamWorkbook(
     return null;
   }
   const tables: RawTable[] = [];
-  let tabOrder: string[] = [];
   try {
-    const reader = new WorkbookReader(path, {
+    const parts = await readZipDirectory(path);
+    const part = (name: string) => {
+      const entry = parts.get(name);
+      if (!entry) throw new Error(`regnearket mangler delen ${name}`);
+      return entry;
+    };
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      const visibleOrder = reader.model?.sheets?.filter((s) => s !== undefined && !isHidden(s.state)).map((s) => s!.name ?? '');
-      const spec = isHidden(sheet.state) ? undefined : choose(sheet.name, visibleOrder);
-      if (!spec) {
-        await skipSheet(sheet);
-        continue;
-      }
-      const date1904 = reader.properties?.model?.date1904 === true;
+    }) as unknown as ExcelStreamReader;
+    await reader._parseRels(Readable.from([await readZipEntry(path, part('xl/_rels/workbook.xml.rels'))]));
+    const workbookXml = await readZipEntry(path, part('xl/workbook.xml'));
+    await reader._parseWorkbook(Readable.from([workbookXml]));
+    // exceljs takes only date1904="1" for the 1904 system, but the attribute is an xsd:boolean and
+    // LibreOffice writes date1904="true"; read as 1900 dates, every date would be 4 years early.
+    const date1904Attr = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*["']([^"']*)["']/.exec(workbookXml.toString('utf8'))?.[1]?.trim().toLowerCase();
+    const date1904 = date1904Attr === '1' || date1904Attr === 'true';
+    if (reader.properties) reader.properties.model = { ...reader.properties.model, date1904 };
+    const shared = parts.get('xl/sharedStrings.xml');
+    if (shared) for await (const _ of reader._parseSharedStrings(await openZipEntry(path, shared))) void _;
+    const styles = parts.get('xl/styles.xml');
+    if (styles) await reader._parseStyles(Readable.from([await readZipEntry(path, styles)]));
+
+    const sheets = (reader.model?.sheets ?? []).filter((s): s is { name?: string; state?: string; rId?: string } => s !== undefined);
+    for (const [index, info] of sheets.entries()) {
+      if (isHidden(info.state)) continue;
+      const name = info.name ?? '';
+      const target = reader.workbookRels?.find((r) => r.Id === info.rId)?.Target;
+      if (target === undefined || !/worksheets\//.test(target)) continue; // e.g. a chart sheet
+      const spec = choose(name);
+      if (!spec) continue;
+      const stream = await openZipEntry(path, part(partName(target)));
+      const sheet = [...reader._parseWorksheet(stream, String(index + 1))][0]!.value;
+      sheet.name = name;
       const table = await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems);
       if (table.headers.length > 0) tables.push(table);
       else if (spec.required) {
-        problems.error('empty-sheet', `arket ${sheet.name} er tomt`, { file, sheet: sheet.name }, { hint: `skriv overskrifterne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} og en række pr. ${spec.name.toLowerCase()}` });
+        problems.error('empty-sheet', `arket ${name} er tomt`, { file, sheet: name }, { hint: `skriv overskrifterne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} og en række pr. ${spec.name.toLowerCase()}` });
       } else {
-        problems.note('empty-sheet', `arket ${sheet.name} er tomt og springes over`, { file, sheet: sheet.name });
+        problems.note('empty-sheet', `arket ${name} er tomt og springes over`, { file, sheet: name });
       }
     }
-    tabOrder = (reader.model?.sheets ?? []).map((s) => s?.name ?? '');
   } catch (err) {
     problems.error('unreadable-workbook', 'filen kan ikke læses som Excel-regneark (.xlsx)', { file }, {
       hint: 'gem filen fra Excel som "Excel-projektmappe (*.xlsx)"; det gamle .xls-format kan ikke læses',
@@ -222,9 +234,7 @@ async function streamWorkbook(
     });
     return null;
   }
-  // Sheets arrive in the order of their parts in the zip; hand them on in tab order.
-  const position = (t: RawTable) => tabOrder.indexOf(t.sheet!);
-  return tables.sort((a, b) => position(a) - position(b));
+  return tables;
 }
 
 async function readSheet(
@@ -283,9 +293,8 @@ async function readSheet(
 /** One table from a workbook: its first visible sheet. */
 export async function readXlsxTable(path: string, spec: TableSpec, problems: ProblemList): Promise<RawTable | null> {
   let taken = false;
-  const tables = await streamWorkbook(path, problems, (name, visibleOrder) => {
+  const tables = await streamWorkbook(path, problems, () => {
     if (taken) return undefined;
-    if (visibleOrder !== undefined && visibleOrder.length > 0 && visibleOrder[0] !== name) return undefined;
     taken = true;
     return spec;
   });
