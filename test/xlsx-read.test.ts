@@ -8,7 +8,7 @@ import { resolvePeriod } from '../src/forecast/period.js';
 import { formatProblem, ProblemList } from '../src/model/problem.js';
 import { readProjectLenient } from '../src/read/project.js';
 import { TABLES } from '../src/read/table-spec.js';
-import { cellToText, columnLetter, isDateFormat, readXlsxTable, serialToDate } from '../src/read/xlsx.js';
+import { cellToText, columnLetter, isDateFormat, isoDateCellsAsText, readXlsxTable, serialToDate } from '../src/read/xlsx.js';
 import { forecastToJson } from '../src/render/json.js';
 
 let dir: string;
@@ -129,6 +129,19 @@ describe('cell conversion', () => {
     expect(columnLetter(27)).toBe('AA');
   });
 
+  it('turns ISO date cells (t="d") into text cells, also when a tag is split between chunks', async () => {
+    const xml = '<row r="2"><c r="A2" s="1" t="d"><v>2026-10-01T00:00:00</v></c><c r="B2" t="s"><v>3</v></c><c r="C2" t=\'d\'><v>9999-01-01</v></c></row>';
+    for (const at of [5, 14, 20, 23, 60, 100]) {
+      async function* chunks() {
+        yield Buffer.from(xml.slice(0, at));
+        yield Buffer.from(xml.slice(at));
+      }
+      let out = '';
+      for await (const piece of isoDateCellsAsText(chunks())) out += piece;
+      expect(out).toBe(xml.replace('t="d"', 't="str"').replace("t='d'", "t='str'"));
+    }
+  });
+
   it('takes formulas by their cached result and rich text by its text', () => {
     expect(cellToText({ formula: 'C2*2', result: 88796 }, undefined, false).text).toBe('88796');
     expect(cellToText({ formula: 'DATE(2026,10,1)', result: 46296 }, 'dd.mm.yyyy', false).text).toBe('2026-10-01');
@@ -196,6 +209,20 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     const problems = new ProblemList();
     const raw = await readXlsxTable(path, TABLES.dispositions, problems);
     expect(raw!.rows.map((r) => r.cells.slice(4, 6))).toEqual([['2026-10-01', '9999-01-01'], ['2026-10-01', '']]);
+  });
+
+  it('keeps æøå intact in large sheets and shared strings, wherever the chunks split them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Forbrug');
+    ws.addRow(['Foranstaltning', 'Måned', 'Beløb', 'Bemærkning']);
+    const note = (i: number) => `${'æøåÆØÅ'.repeat(8)} ${i}`;
+    for (let i = 0; i < 3000; i++) ws.addRow(['Plejefamilier', '2026-01', i, note(i)]);
+    const path = await save(wb, 'aeoeaa.xlsx');
+    const problems = new ProblemList();
+    const raw = await readXlsxTable(path, TABLES.actuals, problems);
+    expect(raw!.rows).toHaveLength(3000);
+    const wrong = raw!.rows.filter((r, i) => r.cells[3] !== note(i) || r.cells[2] !== String(i));
+    expect(wrong).toEqual([]);
   });
 
   it('ignores hidden sheets: a single-table workbook reads its first visible sheet', async () => {

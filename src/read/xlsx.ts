@@ -16,7 +16,8 @@
  * cells are dropped.
  *
  * Exports: readXlsxTable (one table: the first visible sheet), readXlsxWorkbook (every sheet
- * named like a table), cellToText, serialToDate, isDateFormat, columnLetter, isWorkbookFile.
+ * named like a table), cellToText, serialToDate, isDateFormat, columnLetter, isWorkbookFile,
+ * isoDateCellsAsText, utf8Text.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -148,6 +149,34 @@ interface ExcelStreamReader {
   _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ value: StreamSheet }>;
 }
 
+/**
+ * Bytes → text, decoding UTF-8 across chunk boundaries. exceljs decodes each chunk on its own, so
+ * an æ, ø or å split between two chunks of a large part would come out as two U+FFFD.
+ */
+export async function* utf8Text(bytes: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of bytes) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * Sheet XML with ISO date cells (`t="d"`, written by some tools, not by Excel or LibreOffice) made
+ * text cells, so their "2026-10-01T00:00:00" reaches the date convention as text; exceljs would
+ * take the number in front of the first dash (2026) as a date serial. Tags are rewritten only up
+ * to the last complete `>` of what has arrived, so a tag split between chunks is never missed.
+ */
+export async function* isoDateCellsAsText(xml: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let carry = '';
+  for await (const chunk of utf8Text(xml)) {
+    const text = carry + chunk;
+    const cut = text.lastIndexOf('>') + 1;
+    carry = text.slice(cut);
+    if (cut > 0) yield text.slice(0, cut).replace(/(<c\b[^>]*?\s)t=(["'])d\2/g, '$1t=$2str$2');
+  }
+  if (carry !== '') yield carry;
+}
+
 const isHidden = (state: string | undefined) => state === 'hidden' || state === 'veryHidden';
 
 async function fileSha256(path: string): Promise<string> {
@@ -204,7 +233,7 @@ async function streamWorkbook(
     const date1904 = date1904Attr === '1' || date1904Attr === 'true';
     if (reader.properties) reader.properties.model = { ...reader.properties.model, date1904 };
     const shared = parts.get('xl/sharedStrings.xml');
-    if (shared) for await (const _ of reader._parseSharedStrings(await openZipEntry(path, shared))) void _;
+    if (shared) for await (const _ of reader._parseSharedStrings(Readable.from(utf8Text(await openZipEntry(path, shared))))) void _;
     const styles = parts.get('xl/styles.xml');
     if (styles) await reader._parseStyles(Readable.from([await readZipEntry(path, styles)]));
 
@@ -217,7 +246,7 @@ async function streamWorkbook(
       const spec = choose(name);
       if (!spec) continue;
       const stream = await openZipEntry(path, part(partName(target)));
-      const sheet = [...reader._parseWorksheet(stream, String(index + 1))][0]!.value;
+      const sheet = [...reader._parseWorksheet(isoDateCellsAsText(stream), String(index + 1))][0]!.value;
       sheet.name = name;
       const table = await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems);
       if (table.headers.length > 0) tables.push(table);
