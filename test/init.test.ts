@@ -85,6 +85,12 @@ describe('prognose init', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Foranstaltninger', 'Dispositioner', 'Forbrug', 'Risikosager', 'Tilgang']);
+    const om: string[] = [];
+    wb.getWorksheet('Om')!.eachRow((row) => om.push((row.values as unknown[]).slice(1).map(String).join('|')));
+    for (const spec of Object.values(TABLES)) {
+      for (const col of spec.columns) expect(om).toContain(`${spec.name}|${col.label}|${col.required ? 'ja' : 'nej'}|${col.description}`);
+    }
+    for (const method of ['disposition', 'glidende', 'tolvtedele', 'ramme', 'skøn']) expect(om.some((line) => line.startsWith(`${method}|`))).toBe(true);
     const disp = wb.getWorksheet('Dispositioner')!;
     expect(disp.getCell('E2').value).toEqual(new Date(Date.UTC(2026, 9, 1)));
     expect(disp.getCell('C2').value).toBe(44398);

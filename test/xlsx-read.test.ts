@@ -149,6 +149,8 @@ describe('cell conversion', () => {
     expect(cellToText({ formula: 'A1&"x"', result: 'Opholdssteder' }, undefined, false).text).toBe('Opholdssteder');
     expect(cellToText({ formula: 'X1', result: { error: '#N/A' } }, undefined, false).text).toBe('#N/A');
     expect(cellToText({ formula: 'SUM(A1:A3)' }, undefined, false)).toEqual({ text: '=SUM(A1:A3)', missingResult: true });
+    expect(cellToText({ formula: '1/0', result: Number.NaN }, undefined, false).text).toBe('#FEJL');
+    expect(cellToText(Number.NaN, undefined, false).text).toBe('');
     expect(cellToText({ richText: [{ text: 'Ophold' }, { text: 'ssteder' }] }, undefined, false).text).toBe('Opholdssteder');
     expect(cellToText(new Date(Date.UTC(2026, 9, 1)), 'dd-mm-yyyy', false).text).toBe('2026-10-01');
   });

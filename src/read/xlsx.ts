@@ -91,6 +91,7 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'number') {
+    if (Number.isNaN(value)) return { text: '' }; // an empty <v/>
     if (isDateFormat(numFmt)) {
       const d = serialToDate(value, date1904);
       return { text: d ? isoDate(d) : numberText(value) };
@@ -111,6 +112,7 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
       if (!('result' in v) || v['result'] === undefined) return { text: `=${String(v['formula'] ?? v['sharedFormula'] ?? '')}`, missingResult: true };
       const result = v['result'];
       if (result !== null && typeof result === 'object' && 'error' in result) return { text: String((result as { error: unknown }).error) };
+      if (typeof result === 'number' && Number.isNaN(result)) return { text: '#FEJL' }; // the streaming parser's error result (t="e")
       return cellToText(result, numFmt, date1904);
     }
     if ('error' in v) return { text: String(v['error']) };
