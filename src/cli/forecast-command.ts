@@ -3,6 +3,7 @@
  * to stdout; everything human (warnings, progress) to stderr. The workbook is written only when
  * the run succeeds, never over an input file. Exports: runForecast.
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { forecast } from '../forecast/forecast.js';
 import { resolvePeriod } from '../forecast/period.js';
@@ -13,20 +14,48 @@ import { writeWorkbook } from '../render/workbook.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
 import { reportProblems } from './report.js';
+import { resolveRunTime } from './run-time.js';
+import { VERSION } from './version.js';
+
+/** The real path of a file, or its resolved path when it does not exist (yet). */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
 
 export async function runForecast(input: string, rawOptions: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions(rawOptions);
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
   const { inputs, problems } = await readProject(input);
-  if (options.out !== undefined && inputs.sources.some((s) => resolve(s.path) === resolve(options.out!))) {
+  const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
+  if ('error' in runTime) throw new UsageError(runTime.error);
+  if (options.out !== undefined && inputs.sources.some((s) => realOrResolved(s.path) === realOrResolved(options.out!))) {
     throw new UsageError(`--out ${options.out} er en af inputfilerne; vælg et andet filnavn`);
   }
   const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
   const result = forecast(inputs, period, problems);
   reportProblems(result.problems, { quiet: options.quiet });
   if (options.out !== undefined) {
-    await writeWorkbook(result, options.out);
+    try {
+      await writeWorkbook(result, options.out, {
+        lang: options.lang,
+        maskCpr: options.maskCpr,
+        ...runTime,
+        input,
+        version: VERSION,
+        options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+        throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+      }
+      throw err;
+    }
     if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
   }
   process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
