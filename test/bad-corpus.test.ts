@@ -57,8 +57,8 @@ const CORPUS: Readonly<Record<string, readonly Expected[]>> = {
   'control-characters': [['warning', 'control-character', D, 3, 'Foranstaltning']],
   'formula-text': [],
   'mixed-encoding': [['warning', 'mixed-encoding', D, 2]],
-  'xlsx-not-zip': [['error', 'unreadable-xlsx', 'dispositioner.xlsx']],
-  'xlsx-truncated': [['error', 'unreadable-xlsx', 'dispositioner.xlsx']],
+  'xlsx-not-zip': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
+  'xlsx-truncated': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
 };
 
 interface JsonProblem {

@@ -3,7 +3,7 @@
  * the bad-input corpus and the example municipality; messages never dump whole rows; the CPR
  * century and modulus-11 rules of DOMAIN.md; --out never replaces or shadows an input.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -14,11 +14,12 @@ import { runCli } from './helpers/run-cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'prognose-safety-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const PROJECTS = ['fixtures/eksempel', 'fixtures/bad-base', ...readdirSync('fixtures/bad').map((f) => join('fixtures/bad', f))];
+const PROJECTS = ['fixtures/eksempel', 'fixtures/eksempel-xlsx', 'fixtures/eksempel.xlsx', 'fixtures/bad-base', ...readdirSync('fixtures/bad').map((f) => join('fixtures/bad', f))];
 const UNMASKED = /(?<!\d)\d{6}-?\d{4}(?!\d)/;
 
-/** Every CPR-shaped value anywhere in a project's CSV files, as written. */
+/** Every CPR-shaped value anywhere in a project's CSV files, as written (the workbooks hold the example's). */
 function cprsIn(dir: string): Set<string> {
+  if (dir.startsWith('fixtures/eksempel')) dir = 'fixtures/eksempel';
   const found = new Set<string>();
   for (const f of readdirSync(dir)) {
     const text = iconv.decode(readFileSync(join(dir, f)), 'windows-1252');
@@ -38,7 +39,7 @@ describe('CPR numbers never leave prognose unmasked', () => {
     for (const dir of PROJECTS) {
       const cprs = cprsIn(dir);
       cprsSeen += cprs.size;
-      const year = dir.endsWith('eksempel') ? [] : ['--year', '2026'];
+      const year = dir.startsWith('fixtures/eksempel') ? [] : ['--year', '2026'];
       const variants = [
         ['validate', dir, ...year],
         ['validate', dir, ...year, '--json'],
@@ -58,7 +59,7 @@ describe('CPR numbers never leave prognose unmasked', () => {
     }
     expect(runs).toBe(PROJECTS.length * 4);
     // The example alone has hundreds of CPR numbers; the scan is not vacuous.
-    expect(cprsSeen).toBeGreaterThan(600);
+    expect(cprsSeen).toBeGreaterThan(3 * 600);
   });
 });
 
@@ -92,18 +93,31 @@ describe('the CPR rule (DOMAIN.md)', () => {
   });
 });
 
-describe('spreadsheet files named like a table', () => {
-  it('beside the CSV: a warning that the CSV is used; alone: an error, and no missing-file echo', async () => {
+describe('spreadsheet files in formats that cannot be read (.xls, .ods)', () => {
+  it('beside a readable file: a warning that that file is used; alone: an error, and no missing-file echo', async () => {
     const dir = mkdtempSync(join(tmp, 's-'));
-    cpSync('fixtures/bad/xlsx-truncated', dir, { recursive: true });
-    cpSync('fixtures/bad-base/dispositioner.csv', join(dir, 'dispositioner.csv'));
-    cpSync('fixtures/bad/xlsx-truncated/dispositioner.xlsx', join(dir, 'Foranstaltninger.xlsx'));
+    cpSync('fixtures/bad-base', dir, { recursive: true });
+    cpSync('fixtures/bad/xlsx-not-zip/dispositioner.xlsx', join(dir, 'dispositioner.xls'));
+    cpSync('fixtures/bad/xlsx-not-zip/dispositioner.xlsx', join(dir, 'Foranstaltninger.ods'));
     rmSync(join(dir, 'foranstaltninger.csv'));
     const doc = JSON.parse((await runCli(['validate', dir, '--year', '2026', '--json'])).stdout) as { problems: { severity: string; code: string; file?: string }[] };
     expect(doc.problems.map((p) => [p.severity, p.code, p.file])).toEqual([
-      ['error', 'unreadable-xlsx', 'Foranstaltninger.xlsx'],
-      ['warning', 'spreadsheet-ignored', 'dispositioner.xlsx'],
+      ['error', 'unsupported-format', 'Foranstaltninger.ods'],
+      ['warning', 'spreadsheet-ignored', 'dispositioner.xls'],
     ]);
+  });
+
+  it('a truncated .xlsx table is an input error at its file, and nothing is written', async () => {
+    const dir = mkdtempSync(join(tmp, 't-'));
+    cpSync('fixtures/bad-base', dir, { recursive: true });
+    rmSync(join(dir, 'forbrug.csv'));
+    const full = readFileSync('fixtures/eksempel-xlsx/forbrug.xlsx');
+    writeFileSync(join(dir, 'forbrug.xlsx'), full.subarray(0, full.length - 200));
+    const out = join(tmp, 'truncated.xlsx');
+    const run = await runCli(['forecast', dir, '--year', '2026', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('fejl: forbrug.xlsx: filen kan ikke læses som Excel-regneark (.xlsx)');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -151,6 +151,18 @@ describe('readers never crash (property-based)', () => {
     );
   });
 
+  it('random mutations of real .xlsx tables (LibreOffice-written zip archives)', async () => {
+    const xlsx = Object.fromEntries(['forbrug', 'risikosager', 'tilgang'].map((n) => [n, new Uint8Array(readFileSync(`fixtures/eksempel-xlsx/${n}.xlsx`))]));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('forbrug', 'risikosager', 'tilgang'), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (name, muts) => {
+        const files: Record<string, Uint8Array> = { ...BASE, [`${name}.xlsx`]: muts.reduce(applyMutation, xlsx[name]!) };
+        delete files[`${name}.csv`];
+        await validateFiles(files);
+      }),
+      runs(40),
+    );
+  });
+
   it('random CSV-shaped text in dispositioner and risikosager', async () => {
     const cell = fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 12 }), fc.integer().map(String), fc.constant(''));
     const row = fc.array(cell, { minLength: 0, maxLength: 10 });

@@ -9,6 +9,7 @@ import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
 import { runForecast } from './forecast-command.js';
+import { runInit } from './init-command.js';
 import { runValidate } from './validate-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
@@ -26,8 +27,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   program
     .command('forecast')
-    .description('beregn forventet regnskab ud fra en mappe med input')
-    .argument('<input>', 'mappe med foranstaltninger.csv, dispositioner.csv, forbrug.csv, risikosager.csv, tilgang.csv')
+    .description('beregn forventet regnskab ud fra en mappe med input eller en projektmappe (.xlsx)')
+    .argument('<input>', 'mappe med foranstaltninger, dispositioner, forbrug, risikosager, tilgang (.csv eller .xlsx), eller én projektmappe model.xlsx med et ark pr. tabel')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv kun JSON-resumé til stdout')
@@ -41,9 +42,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('init')
+    .description('opret et tomt projekt med alle tabeller, overskrifter og et eksempel pr. tabel')
+    .argument('<mappe>', 'mappen projektet skrives i (oprettes om nødvendigt; intet overskrives)')
+    .option('--xlsx', `én projektmappe model.xlsx med et ark pr. tabel og et "Om"-ark, i stedet for CSV-filer`)
+    .action(async (folder: string, opts: { xlsx?: boolean }) => {
+      exitCode = await runInit(folder, { xlsx: opts.xlsx === true });
+    });
+
+  program
     .command('validate')
     .description('tjek input og list alle problemer (fil, linje, kolonne, rettelse); skriver intet')
-    .argument('<input>', 'mappe med input, som til forecast')
+    .argument('<input>', 'mappe med input eller en projektmappe (.xlsx), som til forecast')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv problemerne som JSON til stdout')

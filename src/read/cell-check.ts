@@ -1,8 +1,8 @@
 /**
  * Reader-independent checks on a raw table before its rows are converted (any format):
  * - checkTableShape: a header that is one cell in a CSV file that needs several columns means
- *   the file is not separated by `;`, `,` or tab ("wrong-delimiter", error); a table with a
- *   header but no rows ("no-rows": an error for foranstaltninger, else a warning).
+ *   the file is not separated by `;`, `,` or tab ("wrong-delimiter", error); an optional table
+ *   with a header but no rows ("no-rows", warning; foranstaltninger has project.ts's "no-measures").
  * - checkRowCells: in the columns prognose reads, control characters are removed with a warning
  *   ("control-character"; tab and line breaks are kept), a cell longer than Excel's 32.767
  *   characters is an error and drops the row ("cell-too-long"); non-empty cells beyond the header
@@ -32,10 +32,8 @@ export function checkTableShape(table: RawTable, spec: TableSpec, problems: Prob
     });
     return false;
   }
-  if (table.rows.length === 0) {
-    const message = `filen har overskrifter, men ingen rækker`;
-    if (spec.required) problems.error('no-rows', message, where, { hint: `tilføj mindst én række i ${spec.name.toLowerCase()}` });
-    else problems.warning('no-rows', message, where, { hint: 'slet filen, hvis den ikke skal bruges, eller tilføj rækkerne' });
+  if (table.rows.length === 0 && !spec.required) {
+    problems.warning('no-rows', `${table.sheet !== undefined ? 'arket' : 'filen'} har overskrifter, men ingen rækker`, where, { hint: 'slet tabellen, hvis den ikke skal bruges, eller tilføj rækkerne' });
   }
   return true;
 }

@@ -1,22 +1,22 @@
 /**
  * Reads an input folder into Inputs: finds each table's file (names case-insensitive, Danish or
- * English), reads it with the reader for its format and converts the rows. Collects every problem
- * and throws one InputError at the end when any is an error.
- *
- * A spreadsheet file named like a table is never skipped silently: without a CSV for the same
- * table it is an error (a non-zip or truncated .xlsx says so), beside one a warning.
+ * English; CSV or .xlsx), reads it with the reader for its format and converts the rows. An .xlsx
+ * path instead of a folder is a one-workbook project: a sheet per table (read/xlsx.ts). Rows whose
+ * first non-empty cell starts with `#` are comments (the template's example rows) and are skipped.
+ * Collects every problem and throws one InputError at the end when any is an error. Spreadsheets
+ * in formats that cannot be read (.xls, .ods) named like a table are never skipped silently: an
+ * error without a CSV/.xlsx for that table, a warning beside one.
  *
  * Exports: readProject, findTableFiles.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { checkRowCells, checkTableShape } from './cell-check.js';
 import { readCsvFile } from './csv.js';
-import type { RawTable } from './raw-table.js';
-import { sniffXlsx, SPREADSHEET_EXTENSIONS } from './xlsx-sniff.js';
+import { isCommentRow, type RawTable } from './raw-table.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
@@ -24,23 +24,26 @@ import { toDisposition } from './tables/dispositions.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
+import { isWorkbookFile, readXlsxTable, readXlsxWorkbook } from './xlsx.js';
 
-const TABLE_EXTENSIONS = ['.csv', '.txt'];
+const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
+const UNREADABLE_SPREADSHEETS = ['.xls', '.ods', '.numbers'];
 
 /** The file for each table in a folder. Two files for one table is an error. */
 export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
   const found = new Map<TableKey, string>();
-  const spreadsheets: { key: TableKey; entry: string }[] = [];
+  const otherWorkbooks: string[] = [];
+  const unreadable: { key: TableKey; entry: string }[] = [];
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
-    if (SPREADSHEET_EXTENSIONS.includes(ext)) {
-      const spec = tableForName(basename(entry, extname(entry)));
-      if (spec) spreadsheets.push({ key: spec.key, entry });
+    const unreadableSpec = UNREADABLE_SPREADSHEETS.includes(ext) ? tableForName(basename(entry, extname(entry))) : undefined;
+    if (unreadableSpec) unreadable.push({ key: unreadableSpec.key, entry });
+    if (!TABLE_EXTENSIONS.includes(ext) || entry.startsWith('~$')) continue; // ~$x.xlsx: Excel's lock file
+    const spec = tableForName(basename(entry, extname(entry)));
+    if (!spec) {
+      if (isWorkbookFile(entry)) otherWorkbooks.push(entry);
       continue;
     }
-    if (!TABLE_EXTENSIONS.includes(ext)) continue;
-    const spec = tableForName(basename(entry, extname(entry)));
-    if (!spec) continue;
     const previous = found.get(spec.key);
     if (previous !== undefined) {
       problems.error('duplicate-table', `både ${basename(previous)} og ${entry} er ${spec.name.toLowerCase()}`, { file: entry }, { hint: 'fjern eller omdøb den ene fil' });
@@ -48,32 +51,24 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
     }
     found.set(spec.key, join(folder, entry));
   }
-  for (const { key, entry } of spreadsheets) {
-    const csv = found.get(key);
-    if (csv !== undefined) {
-      problems.warning('spreadsheet-ignored', `${entry} ignoreres; ${basename(csv)} bruges`, { file: entry }, { hint: 'tjek at CSV-filen er gemt fra den nyeste udgave af regnearket' });
-    } else await rejectSpreadsheet(join(folder, entry), problems);
+  for (const { key, entry } of unreadable) {
+    const used = found.get(key);
+    if (used !== undefined) {
+      problems.warning('spreadsheet-ignored', `${entry} ignoreres; ${basename(used)} bruges`, { file: entry }, { hint: 'tjek at den brugte fil er gemt fra den nyeste udgave af regnearket' });
+    } else {
+      problems.error('unsupported-format', `${extname(entry).toLowerCase()}-filer kan ikke læses`, { file: entry }, { hint: 'gem arket som "Excel-projektmappe (*.xlsx)" eller CSV (semikolonsepareret) med samme navn' });
+    }
   }
   for (const spec of Object.values(TABLES)) {
-    if (spec.required && !found.has(spec.key) && !spreadsheets.some((s) => s.key === spec.key)) {
-      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
-        hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
+    if (spec.required && !found.has(spec.key) && !unreadable.some((u) => u.key === spec.key)) {
+      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv (eller .xlsx) mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
+        hint: otherWorkbooks.length > 0
+          ? `er tabellerne ark i ${otherWorkbooks[0]}? Så angiv projektmappen: prognose forecast ${join(folder, otherWorkbooks[0]!)}`
+          : `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
       });
     }
   }
   return found;
-}
-
-/** A spreadsheet file named like a table with no CSV beside it is an error until a reader takes it. */
-async function rejectSpreadsheet(path: string, problems: ProblemList): Promise<void> {
-  const ext = extname(path).toLowerCase();
-  const wrong = ext === '.xlsx' || ext === '.xlsm' ? sniffXlsx(await readFile(path)) : undefined;
-  const file = basename(path);
-  if (wrong !== undefined) {
-    problems.error('unreadable-xlsx', wrong, { file }, { hint: 'åbn filen i Excel og gem den igen, eller gem arket som CSV (semikolonsepareret)' });
-  } else {
-    problems.error('unsupported-format', `${ext}-filer kan ikke læses endnu`, { file }, { hint: 'gem arket som CSV (semikolonsepareret) med samme navn' });
-  }
 }
 
 /** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
@@ -83,6 +78,7 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   if (!columns) return [];
   const out: T[] = [];
   for (const rawRow of raw.rows) {
+    if (isCommentRow(rawRow)) continue;
     const row = checkRowCells(raw, columns, rawRow, problems);
     if (row === undefined) continue;
     const value = convert(new RowCells(raw, spec, columns, row, problems));
@@ -107,14 +103,18 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
     problems.error('missing-input', `input findes ikke: ${path}`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
     return { inputs: empty, problems };
   }
+  if (info.isFile() && isWorkbookFile(path)) {
+    const raws = await readXlsxWorkbook(path, problems);
+    return { inputs: raws ? convertRawTables(raws, problems) : empty, problems };
+  }
   if (!info.isDirectory()) {
-    problems.error('unsupported-input', `${path} er ikke en mappe`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
+    problems.error('unsupported-input', `${path} er hverken en mappe eller et regneark (.xlsx)`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl., eller en projektmappe model.xlsx med et ark pr. tabel' });
     return { inputs: empty, problems };
   }
   const files = await findTableFiles(path, problems);
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
-    const raw = await readCsvFile(file, problems);
+    const raw = isWorkbookFile(file) ? await readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
   return { inputs: convertRawTables(raws, problems), problems };
@@ -126,8 +126,15 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     return raw ? convertTable(raw, TABLES[key], convert, problems) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.filter((r) => !isCommentRow(r)).length, sha256: raw.sha256,
   }));
+  const measuresRaw = raws.get('measures');
+  if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
+    const spec = TABLES.measures;
+    problems.error('no-measures', `${spec.name.toLowerCase()} har ingen rækker endnu`, { file: measuresRaw.file, ...(measuresRaw.sheet !== undefined ? { sheet: measuresRaw.sheet } : {}) }, {
+      hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke`,
+    });
+  }
   return {
     measures: table('measures', toMeasure),
     dispositions: table('dispositions', toDisposition),

@@ -35,3 +35,12 @@ export function cellLocation(table: RawTable, line: number, columnIndex?: number
     ...(letter !== undefined ? { cell: `${letter}${line}` } : {}),
   };
 }
+
+/**
+ * A comment row (e.g. the template's example row): its first non-empty cell starts with `#` (so
+ * also when a sheet's table starts in column B). Readers hand it on; conversion skips it.
+ */
+export function isCommentRow(row: RawRow): boolean {
+  const first = row.cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.trimStart().startsWith('#');
+}
