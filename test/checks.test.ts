@@ -1,5 +1,5 @@
 /** The cross-row checks of src/validate on typed rows, and validate's use of the budget year. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +125,19 @@ describe('rows outside the budget year', () => {
 });
 
 describe('prognose validate on the command line', () => {
+  it('the init template with its examples uncommented is clean (its example CPR passes modulus 11)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'prognose-tpl-')), 'projekt');
+    try {
+      expect((await runCli(['init', dir])).code).toBe(0);
+      for (const f of readdirSync(dir)) writeFileSync(join(dir, f), readFileSync(join(dir, f)).toString('latin1').replace('\r\n# ', '\r\n'), 'latin1');
+      const run = await runCli(['validate', dir, '--year', '2026']);
+      expect(run.stdout).toBe('Ingen problemer fundet (budgetår 2026).\n');
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  });
+
   it('does not echo a broken table as "disposition measures without rows"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prognose-echo-'));
     try {

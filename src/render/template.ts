@@ -40,7 +40,7 @@ export function templateExamples(year: number): Readonly<Record<TableKey, Readon
       budget: { amount: 29_000_000 }, pool: { amount: 1_000_000 }, estimate: '', averagePrice: { amount: 59_100 },
     },
     dispositions: {
-      caseRef: '010190-1234', measure: 'Opholdssteder', rate: { amount: 44_398 }, unit: 'måned',
+      caseRef: '010190-1009', measure: 'Opholdssteder', rate: { amount: 44_398 }, unit: 'måned',
       start: { date: { year, month: 10, day: 1 } }, stop: { date: { year: 9999, month: 1, day: 1 } }, status: 'aktuel',
     },
     actuals: { measure: 'Opholdssteder', month: { month: { year, month: 1 } }, amount: { amount: 2_249_018 } },

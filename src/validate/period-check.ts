@@ -32,7 +32,7 @@ function noteOutside(rows: readonly SourceLocation[], what: readonly [string, st
   for (const locs of byFile.values()) {
     const lines = locs.map((l) => l.line).filter((l) => l !== undefined);
     problems.note('outside-year', `${locs.length} ${what[locs.length === 1 ? 0 : 1]} ligger helt uden for budgetåret ${year} og giver 0 kr.`, locs[0]!, {
-      hint: `${lines.length > 1 ? `linje ${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}; ` : ''}det er harmløst; slet rækkerne, når de ikke længere skal med`,
+      hint: `${lines.length > 1 ? `${locs[0]!.sheet !== undefined ? 'række' : 'linje'} ${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}; ` : ''}det er harmløst; slet rækkerne, når de ikke længere skal med`,
     });
   }
 }
