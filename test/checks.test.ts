@@ -185,3 +185,13 @@ describe('did you mean (nearestName)', () => {
     expect(nearestName('x?z', known)).toBeUndefined();
   });
 });
+
+describe('cross-row checks point at the cell as written', () => {
+  it('in a sheet: the header as written and the cell reference', async () => {
+    const doc = JSON.parse((await runCli(['validate', 'fixtures/eksempel.xlsx', '--json'])).stdout) as { problems: { code: string; sheet?: string; line?: number; column?: string; cell?: string }[] };
+    expect(doc.problems.filter((p) => p.code === 'negative-rate').map((p) => [p.sheet, p.cell, p.column])).toEqual([
+      ['Dispositioner', 'C393', 'Takst (kr.)'],
+      ['Dispositioner', 'C417', 'Takst (kr.)'],
+    ]);
+  });
+});

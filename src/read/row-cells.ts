@@ -11,6 +11,7 @@ import type { SourceLocation } from '../model/source.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from './table-spec.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
+import { rowLocation } from './column-locations.js';
 
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
@@ -30,7 +31,8 @@ export class RowCells {
 
   /** The row's location, or one cell's. */
   location(key?: string): SourceLocation {
-    return cellLocation(this.table, this.row.line, key === undefined ? undefined : this.columns.get(key));
+    if (key === undefined) return rowLocation(this.table, this.columns, this.row.line);
+    return cellLocation(this.table, this.row.line, this.columns.get(key));
   }
 
   has(key: string): boolean {

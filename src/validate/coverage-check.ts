@@ -5,6 +5,7 @@
  */
 import type { Inputs } from '../model/inputs.js';
 import type { ProblemList } from '../model/problem.js';
+import { atColumn } from './locate.js';
 
 export function checkDispositionCoverage(inputs: Inputs, problems: ProblemList): void {
   const used = new Set<string>();
@@ -13,7 +14,7 @@ export function checkDispositionCoverage(inputs: Inputs, problems: ProblemList):
     if (m.method !== 'disposition' || used.has(m.name)) continue;
     if (m.pool !== null && !m.pool.isZero()) continue;
     problems.warning('disposition-without-rows', `"${m.name}" har metode disposition, men hverken dispositionsrækker, risikosager, tilgang eller pulje; prognosen bliver 0 kr.`,
-      { ...m.source, column: 'Foranstaltning' },
+      atColumn(m.source, 'measures', 'measure'),
       { hint: 'tilføj sagerne i dispositioner (navnet præcis som her), angiv en Pulje, eller vælg en anden metode' });
   }
 }
