@@ -9,6 +9,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateProject } from '../src/validate/validate-project.js';
@@ -54,5 +55,25 @@ describe('a typo in any cell is told at that cell', () => {
     expect(here.length, JSON.stringify(problems.map((p) => [p.code, p.location]))).toBeGreaterThan(0);
     const named = here.filter((p) => p.location?.column === column);
     expect(named.length, JSON.stringify(here.map((p) => [p.code, p.location]))).toBeGreaterThan(0);
+  });
+});
+
+describe('in a workbook, a typo is told at its cell reference', () => {
+  it('read-time and cross-row problems alike', async () => {
+    const dir = mkdtempSync(join(tmp, 'x-'));
+    cpSync('fixtures/bad-base', dir, { recursive: true });
+    rmSync(join(dir, 'dispositioner.csv'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dispositioner');
+    ws.addRow(['Dispositionsark 2026']); // a title row above the header
+    for (const row of read('dispositioner.csv')) ws.addRow(row);
+    ws.getCell('C3').value = '45.00,00'; // unreadable rate (line 2 of the CSV)
+    ws.getCell('A5').value = '310226-4123'; // a birth date that cannot exist (line 4)
+    await wb.xlsx.writeFile(join(dir, 'dispositioner.xlsx'));
+    const { problems } = await validateProject(dir, { year: 2026, today: { year: 2026 } });
+    expect(problems.map((p) => [p.code, p.location?.file, p.location?.sheet, p.location?.cell, p.location?.column])).toEqual([
+      ['unreadable-number', 'dispositioner.xlsx', 'Dispositioner', 'C3', 'Takst (kr.)'],
+      ['cpr-invalid-date', 'dispositioner.xlsx', 'Dispositioner', 'A5', 'CPR-nr.'],
+    ]);
   });
 });
