@@ -9,7 +9,6 @@ import { resolvePeriod } from '../forecast/period.js';
 import { readProject } from '../read/project.js';
 import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';
-import { writeWorkbook } from '../render/workbook.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
 import { reportProblems } from './report.js';
@@ -26,6 +25,8 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   const result = forecast(inputs, period, problems);
   reportProblems(result.problems, { quiet: options.quiet });
   if (options.out !== undefined) {
+    // exceljs takes about half a second to load: only when a workbook is asked for.
+    const { writeWorkbook } = await import('../render/workbook.js');
     await writeWorkbook(result, options.out);
     if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
   }
