@@ -15,6 +15,8 @@ import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
+  /** The row's cells, read once (a CSV row may split them from the file's text on each read). */
+  private readonly cells: readonly string[];
 
   constructor(
     private readonly table: RawTable,
@@ -22,7 +24,9 @@ export class RowCells {
     private readonly columns: ColumnMap,
     private readonly row: RawRow,
     private readonly problems: ProblemList,
-  ) {}
+  ) {
+    this.cells = row.cells;
+  }
 
   get line(): number {
     return this.row.line;
@@ -39,7 +43,7 @@ export class RowCells {
 
   text(key: string): string {
     const index = this.columns.get(key);
-    return index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+    return index === undefined ? '' : (this.cells[index] ?? '').trim();
   }
 
   /** A required text; records "missing" when blank. */
