@@ -10,7 +10,7 @@
 import { dayNumber, daysInMonth, daysInYear } from '../model/civil-date.js';
 import type { Disposition } from '../model/disposition.js';
 import { oreOf } from '../model/ore.js';
-import { prorateOre } from './proration-ore.js';
+import { MAX_PRORATE_RATE_ORE, prorateOre } from './proration-ore.js';
 
 /** The budget year's months as day numbers, computed once per forecast. */
 export interface YearCalendar {
@@ -37,21 +37,22 @@ export function yearCalendar(year: number): YearCalendar {
   return { year, first, last, daysInMonth: dim, daysInYear: daysInYear(year) };
 }
 
+/** Beyond any day number of a real date: "no stop". A small integer keeps the loop in integer arithmetic. */
+const NO_STOP = 1e9;
+
 export function dispositionMonthsOre(d: Disposition, calendar: YearCalendar, out: Float64Array): boolean {
   const rateOre = oreOf(d.rate);
-  if (rateOre === null) return false;
+  if (rateOre === null || Math.abs(rateOre) > MAX_PRORATE_RATE_ORE) return false;
   const start = dayNumber(d.start);
-  const stop = d.stop === null ? Infinity : dayNumber(d.stop);
+  const stop = d.stop === null ? NO_STOP : dayNumber(d.stop);
+  const unit = d.unit;
   for (let m = 0; m < 12; m++) {
     const from = Math.max(calendar.first[m]!, start);
     const to = Math.min(calendar.last[m]!, stop);
-    if (to < from) {
-      out[m] = 0;
-      continue;
-    }
-    const amount = prorateOre(rateOre, d.unit, to - from + 1, calendar.daysInMonth[m]!, calendar.daysInYear);
-    if (amount === null) return false;
-    out[m] = amount;
+    const days = to - from + 1;
+    if (days <= 0) out[m] = 0;
+    else if (unit === 'måned' && days === calendar.daysInMonth[m]) out[m] = rateOre; // a whole month: the rate itself
+    else out[m] = prorateOre(rateOre, unit, days, calendar.daysInMonth[m]!, calendar.daysInYear)!; // within the bound: never null
   }
   return true;
 }

@@ -12,6 +12,7 @@ import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { readCsvFile } from './csv.js';
 import type { RawTable } from './raw-table.js';
+import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
@@ -52,8 +53,9 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
+  const memo = new CellMemo();
   for (const row of raw.rows) {
-    const value = convert(new RowCells(raw, spec, columns, row, problems));
+    const value = convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
   }
   return out;

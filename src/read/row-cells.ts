@@ -8,6 +8,7 @@ import type { CivilDate, YearMonth } from '../model/civil-date.js';
 import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
+import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from './table-spec.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
@@ -24,6 +25,8 @@ export class RowCells {
     private readonly columns: ColumnMap,
     private readonly row: RawRow,
     private readonly problems: ProblemList,
+    /** Shared by the rows of one table: remembered parses (read/cell-memo.ts). */
+    private readonly memo?: CellMemo,
   ) {
     this.cells = row.cells;
   }
@@ -43,7 +46,9 @@ export class RowCells {
 
   text(key: string): string {
     const index = this.columns.get(key);
-    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const value = (this.cells[index] ?? '').trim();
+    return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
   }
 
   /** A required text; records "missing" when blank. */
@@ -95,7 +100,7 @@ export class RowCells {
       this.fail(key, 'missing-value', `${this.label(key)} mangler`, raw, `udfyld ${this.label(key)}`);
       return undefined;
     }
-    const result = parser(raw);
+    const result = this.memo === undefined ? parser(raw) : this.memo.parse(parser, raw);
     if (result.error !== undefined) {
       this.fail(key, code, `${this.label(key)}: ${result.error}`, raw, result.hint);
       return undefined;
