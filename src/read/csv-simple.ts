@@ -4,7 +4,7 @@
  * and a field is what lies between delimiters, so the result equals csv-parse's with the reader's
  * options (relax_column_count, skip_empty_lines false, bom) - test/csv-simple.test.ts checks it.
  *
- * Exports: splitSimpleCsv.
+ * Exports: splitSimpleCsv, TextRow.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
  * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
  * line numbers; a row's cells are split from the text when first read, so a million rows do not
@@ -17,13 +17,14 @@ export interface SimpleCsv {
   readonly rows: RawRow[];
 }
 
-/** A row whose cells are split from the file's text when first read. */
-class TextRow implements RawRow {
+/** A row whose cells are split from the file's text when read; fast converters may read the characters in place. */
+export class TextRow implements RawRow {
   constructor(
-    private readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly delimiter: string,
+    readonly text: string,
+    /** The row's characters are text[start, end). */
+    readonly start: number,
+    readonly end: number,
+    readonly delimiter: string,
     readonly line: number,
   ) {}
 

@@ -11,12 +11,13 @@ import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { readCsvFile } from './csv.js';
-import type { RawTable } from './raw-table.js';
+import type { RawRow, RawTable } from './raw-table.js';
 import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
-import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
+import { matchColumns, TABLES, tableForName, type ColumnMap, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
 import { toDisposition } from './tables/dispositions.js';
+import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
@@ -48,13 +49,22 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   return found;
 }
 
+/** A table's fast row converter: the value `convert` would give, or undefined to let `convert` decide (and record problems). */
+export type FastConverter<T> = (raw: RawTable, columns: ColumnMap) => (row: RawRow) => T | undefined;
+
 /** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
-export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList): T[] {
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, fast?: FastConverter<T>): T[] {
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
   const memo = new CellMemo();
+  const quick = fast?.(raw, columns);
   for (const row of raw.rows) {
+    const easy = quick?.(row);
+    if (easy !== undefined) {
+      out.push(easy);
+      continue;
+    }
     const value = convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
   }
@@ -91,16 +101,16 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
 }
 
 export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList): Inputs {
-  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined): T[] => {
+  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined, fast?: FastConverter<T>): T[] => {
     const raw = raws.get(key);
-    return raw ? convertTable(raw, TABLES[key], convert, problems) : [];
+    return raw ? convertTable(raw, TABLES[key], convert, problems, fast) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
     table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
   }));
   return {
     measures: table('measures', toMeasure),
-    dispositions: table('dispositions', toDisposition),
+    dispositions: table('dispositions', toDisposition, fastDispositionConverter),
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),
     intakes: table('intakes', toIntake),
