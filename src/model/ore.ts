@@ -27,20 +27,23 @@ function digitCount(word: number): number {
  * The øre of a Money with at most two decimals and |value| < 10^13 kr (so |øre| < 10^15 < 2^53),
  * else null. Reads decimal.js's documented representation (d: base-10^7 words, e: decimal
  * exponent of the first digit, s: sign): øre = Σ d[i] × 10^(e − k0 + 3 − 7i), k0 = digits of d[0].
- * Each term is an exact integer (the digits below the øre are zero) below 10^15, so the sum is exact.
+ * Each term is an exact integer below 10^15 (a word with a non-zero digit below the øre gives null),
+ * so the sum is exact.
  */
 export function oreOf(m: Money): number | null {
   const words = m.d;
   if (!words || words.length === 0) return null; // NaN or ±Infinity
   if (words.length === 1 && words[0] === 0) return 0;
-  if (m.e > 12 || m.decimalPlaces() > 2) return null;
+  if (m.e > 12) return null;
   const k0 = digitCount(words[0]!);
   let ore = 0;
   for (let i = 0; i < words.length; i++) {
     const p = m.e - k0 + 3 - 7 * i;
     const w = words[i]!;
     if (w === 0) continue;
-    ore += p >= 0 ? w * POW10[p]! : w / POW10[-p]!;
+    if (p >= 0) ore += w * POW10[p]!;
+    else if (p <= -7 || w % POW10[-p]! !== 0) return null; // a digit below the øre
+    else ore += w / POW10[-p]!;
   }
   return m.s < 0 ? -ore : ore;
 }

@@ -7,14 +7,17 @@
  * Exports: splitSimpleCsv, TextRow.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
  * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
- * line numbers; a row's cells are split from the text when first read, so a million rows do not
- * mean nine million strings at once.
+ * line numbers; a row's cells are split from the text when read, and eachRow visits the rows
+ * without holding them, so a million rows do not mean a million row objects at once.
  */
 import type { RawRow } from './raw-table.js';
 
 export interface SimpleCsv {
   readonly header: { readonly line: number; readonly cells: readonly string[] };
-  readonly rows: RawRow[];
+  /** Made on first read; eachRow gives the same rows one at a time without holding them. */
+  readonly rows: readonly RawRow[];
+  readonly rowCount: number;
+  readonly eachRow: (visit: (row: RawRow) => void) => void;
 }
 
 /** A row whose cells are split from the file's text when read; fast converters may read the characters in place. */
@@ -44,7 +47,9 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
   else if (firstLf === firstCr + 1) crlf = true;
   else return null; // a lone CR before the first LF (old Mac files) or CR inside a line
   let header: { line: number; cells: string[] } | undefined;
-  const rows: RawRow[] = [];
+  // Each row as three integers (start, end, line number); TextRow objects are made when visited.
+  let bounds = new Int32Array(3 * Math.max(16, Math.ceil(text.length / 64)));
+  let count = 0;
   let line = 0;
   let nextCr = firstCr;
   const n = text.length;
@@ -72,12 +77,33 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
     }
     if (!isBlankLine(text, pos, end, delimiter)) {
       if (header === undefined) header = { line, cells: text.slice(pos, end).split(delimiter) };
-      else rows.push(new TextRow(text, pos, end, delimiter, line));
+      else {
+        if (3 * count + 3 > bounds.length) {
+          const grown = new Int32Array(bounds.length * 2);
+          grown.set(bounds);
+          bounds = grown;
+        }
+        bounds[3 * count] = pos;
+        bounds[3 * count + 1] = end;
+        bounds[3 * count + 2] = line;
+        count++;
+      }
     }
     pos = next;
   }
   if (header === undefined) return null;
-  return { header, rows };
+  const rowAt = (i: number): TextRow => new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!);
+  let rows: RawRow[] | undefined;
+  return {
+    header,
+    rowCount: count,
+    get rows(): readonly RawRow[] {
+      return (rows ??= Array.from({ length: count }, (_, i) => rowAt(i)));
+    },
+    eachRow(visit: (row: RawRow) => void): void {
+      for (let i = 0; i < count; i++) visit(rowAt(i));
+    },
+  };
 }
 
 /** True when every cell of the line trims to empty: every character is the delimiter or white space. */

@@ -48,7 +48,15 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
   }
   const delimiter = detectDelimiter(firstLine);
   const simple = splitSimpleCsv(text, delimiter);
-  if (simple) return { file: meta.file, path: meta.path, headerLine: simple.header.line, headers: simple.header.cells.map((h) => h.trim()), rows: simple.rows, sha256: meta.sha256 };
+  if (simple) {
+    return {
+      file: meta.file, path: meta.path, headerLine: simple.header.line, headers: simple.header.cells.map((h) => h.trim()), sha256: meta.sha256,
+      get rows() {
+        return simple.rows;
+      },
+      eachRow: simple.eachRow, rowCount: simple.rowCount,
+    };
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

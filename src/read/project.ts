@@ -11,7 +11,7 @@ import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { readCsvFile } from './csv.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import { forEachRow, rowCount, type RawRow, type RawTable } from './raw-table.js';
 import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type ColumnMap, type TableKey, type TableSpec } from './table-spec.js';
@@ -59,15 +59,10 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   const out: T[] = [];
   const memo = new CellMemo();
   const quick = fast?.(raw, columns);
-  for (const row of raw.rows) {
-    const easy = quick?.(row);
-    if (easy !== undefined) {
-      out.push(easy);
-      continue;
-    }
-    const value = convert(new RowCells(raw, spec, columns, row, problems, memo));
+  forEachRow(raw, (row) => {
+    const value = quick?.(row) ?? convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
-  }
+  });
   return out;
 }
 
@@ -106,7 +101,7 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     return raw ? convertTable(raw, TABLES[key], convert, problems, fast) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.length, sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: rowCount(raw), sha256: raw.sha256,
   }));
   return {
     measures: table('measures', toMeasure),

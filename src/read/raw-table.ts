@@ -16,6 +16,23 @@ export interface RawTable {
   /** Spreadsheet column letters for each header index, when the source is a sheet. */
   readonly columnLetters?: readonly string[];
   readonly sha256: string;
+  /**
+   * Optional, for big tables: visits the rows in order, one at a time, without making the `rows`
+   * array (which is then made only if asked for). Use forEachRow and rowCount.
+   */
+  readonly eachRow?: (visit: (row: RawRow) => void) => void;
+  /** The number of rows, when eachRow is given. */
+  readonly rowCount?: number;
+}
+
+/** Visits a table's rows in order, one at a time (without holding them all when the table allows). */
+export function forEachRow(table: RawTable, visit: (row: RawRow) => void): void {
+  if (table.eachRow) table.eachRow(visit);
+  else for (const row of table.rows) visit(row);
+}
+
+export function rowCount(table: RawTable): number {
+  return table.rowCount ?? table.rows.length;
 }
 
 export interface RawRow {

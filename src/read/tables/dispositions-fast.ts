@@ -20,7 +20,8 @@ import { TextRow } from '../csv-simple.js';
 import { cellLocation, type RawRow, type RawTable } from '../raw-table.js';
 import type { ColumnMap } from '../table-spec.js';
 
-const MEMO_LIMIT = 50_000;
+/** Distinct rates and dates remembered per table (a value object each; the rows share them). */
+const MEMO_LIMIT = 1 << 20;
 
 export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (row: RawRow) => Disposition | undefined {
   const at = (key: string): number => columns.get(key) ?? -1;
