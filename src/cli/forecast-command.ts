@@ -11,25 +11,35 @@ import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
+import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
 
 export async function runForecast(input: string, rawOptions: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions(rawOptions);
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
-  const { inputs, problems } = await readProject(input);
-  if (options.out !== undefined && inputs.sources.some((s) => resolve(s.path) === resolve(options.out!))) {
-    throw new UsageError(`--out ${options.out} er en af inputfilerne; vælg et andet filnavn`);
+  const progress = progressFor(options);
+  try {
+    const { inputs, problems } = await readProject(input, { onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)) });
+    if (options.out !== undefined && inputs.sources.some((s) => resolve(s.path) === resolve(options.out!))) {
+      throw new UsageError(`--out ${options.out} er en af inputfilerne; vælg et andet filnavn`);
+    }
+    const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
+    progress.update('beregner prognosen');
+    const result = forecast(inputs, period, problems);
+    progress.clear();
+    reportProblems(result.problems, { quiet: options.quiet });
+    if (options.out !== undefined) {
+      progress.update('skriver regnearket');
+      // exceljs takes about half a second to load: only when a workbook is asked for.
+      const { writeWorkbook } = await import('../render/workbook.js');
+      await writeWorkbook(result, options.out);
+      progress.clear();
+      if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
+    }
+    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
+    return 0;
+  } finally {
+    progress.clear();
   }
-  const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
-  const result = forecast(inputs, period, problems);
-  reportProblems(result.problems, { quiet: options.quiet });
-  if (options.out !== undefined) {
-    // exceljs takes about half a second to load: only when a workbook is asked for.
-    const { writeWorkbook } = await import('../render/workbook.js');
-    await writeWorkbook(result, options.out);
-    if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
-  }
-  process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
-  return 0;
 }

@@ -52,16 +52,29 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
 /** A table's fast row converter: the value `convert` would give, or undefined to let `convert` decide (and record problems). */
 export type FastConverter<T> = (raw: RawTable, columns: ColumnMap) => (row: RawRow) => T | undefined;
 
+/** Rows converted so far in one table, for a progress display. */
+export type ReadProgress = (file: string, done: number, total: number) => void;
+
+export interface ReadOptions {
+  /** Called now and then while rows are converted. */
+  readonly onProgress?: ReadProgress;
+}
+
+const PROGRESS_EVERY = 16_384;
+
 /** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
-export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, fast?: FastConverter<T>): T[] {
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, fast?: FastConverter<T>, onProgress?: ReadProgress): T[] {
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
   const memo = new CellMemo();
   const quick = fast?.(raw, columns);
+  const total = rowCount(raw);
+  let done = 0;
   forEachRow(raw, (row) => {
     const value = quick?.(row) ?? convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
+    if (++done % PROGRESS_EVERY === 0) onProgress?.(raw.file, done, total);
   });
   return out;
 }
@@ -72,7 +85,7 @@ export interface ReadResult {
 }
 
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
-export async function readProjectLenient(path: string): Promise<ReadResult> {
+export async function readProjectLenient(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
   const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
   let info;
@@ -89,16 +102,17 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
   const files = await findTableFiles(path, problems);
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
+    options.onProgress?.(basename(file), 0, 0);
     const raw = await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
-  return { inputs: convertRawTables(raws, problems), problems };
+  return { inputs: convertRawTables(raws, problems, options.onProgress), problems };
 }
 
-export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList): Inputs {
+export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList, onProgress?: ReadProgress): Inputs {
   const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined, fast?: FastConverter<T>): T[] => {
     const raw = raws.get(key);
-    return raw ? convertTable(raw, TABLES[key], convert, problems, fast) : [];
+    return raw ? convertTable(raw, TABLES[key], convert, problems, fast, onProgress) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
     table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: rowCount(raw), sha256: raw.sha256,
@@ -114,8 +128,8 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
 }
 
 /** Reads an input folder; throws InputError listing every problem when any is an error. */
-export async function readProject(path: string): Promise<ReadResult> {
-  const result = await readProjectLenient(path);
+export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const result = await readProjectLenient(path, options);
   if (result.problems.hasErrors) throw new InputError(result.problems.items);
   return result;
 }
