@@ -55,6 +55,7 @@ export function moneyFromOre(n: number): Money {
   const abs = negative ? -n : n;
   const cents = abs % 100;
   const kr = (abs - cents) / 100;
+  if (cents === 0) return new Money(negative ? -kr : kr); // a whole number: decimal.js's quick path
   return new Money(`${negative ? '-' : ''}${kr}.${cents < 10 ? '0' : ''}${cents}`);
 }
 

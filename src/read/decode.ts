@@ -26,9 +26,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 }
 
 function hasC1Bytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x80 && b <= 0x9f) return true;
+  // Four bytes at a time where the buffer is aligned: most words have no byte ≥ 0x80 at all.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+  const words = Math.floor((bytes.length - head) / 4);
+  const c1 = (b: number): boolean => b >= 0x80 && b <= 0x9f;
+  for (let i = 0; i < head; i++) if (c1(bytes[i]!)) return true;
+  const view = new Uint32Array(bytes.buffer, bytes.byteOffset + head, words);
+  for (let w = 0; w < words; w++) {
+    if ((view[w]! & 0x80808080) === 0) continue;
+    const i = head + 4 * w;
+    if (c1(bytes[i]!) || c1(bytes[i + 1]!) || c1(bytes[i + 2]!) || c1(bytes[i + 3]!)) return true;
   }
+  for (let i = head + 4 * words; i < bytes.length; i++) if (c1(bytes[i]!)) return true;
   return false;
 }

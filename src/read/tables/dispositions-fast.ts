@@ -20,8 +20,10 @@ import { TextRow } from '../csv-simple.js';
 import { cellLocation, type RawRow, type RawTable } from '../raw-table.js';
 import type { ColumnMap } from '../table-spec.js';
 
-/** Distinct rates and dates remembered per table (a value object each; the rows share them). */
+/** Distinct dates remembered per table (a value object each; the rows share them). */
 const MEMO_LIMIT = 1 << 20;
+const RATE_SLOT_BITS = 18;
+const RATE_SLOTS = 1 << RATE_SLOT_BITS;
 
 export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (row: RawRow) => Disposition | undefined {
   const at = (key: string): number => columns.get(key) ?? -1;
@@ -33,16 +35,19 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
   const iStop = at('stop');
   const iStatus = at('status');
   const strings = new CellMemo();
-  const rates = new Map<number, Money>();
+  // Rates: a direct-mapped cache (a slot per hash of the øre, the newest value wins): no rehashing
+  // however many distinct rates a sheet has. Dates are few: a Map.
+  const rateKeys = new Float64Array(RATE_SLOTS).fill(NaN);
+  const rateValues: (Money | undefined)[] = new Array<Money | undefined>(RATE_SLOTS);
   const dates = new Map<number, CivilDate>();
 
   const rateOf = (ore: number | undefined): Money | undefined => {
     if (ore === undefined) return undefined;
-    let m = rates.get(ore);
-    if (m === undefined) {
-      m = moneyFromOre(ore);
-      if (rates.size < MEMO_LIMIT) rates.set(ore, m);
-    }
+    const slot = (Math.imul(ore | 0, 0x9e3779b1) ^ Math.floor(ore / 4294967296)) >>> (32 - RATE_SLOT_BITS);
+    if (rateKeys[slot] === ore) return rateValues[slot];
+    const m = moneyFromOre(ore);
+    rateKeys[slot] = ore;
+    rateValues[slot] = m;
     return m;
   };
   const dateOf = (key: number | undefined): CivilDate | undefined => {
@@ -81,19 +86,23 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
     }
   };
 
-  const build = (line: number, caseText: string, measureText: string, rate: Money | undefined, unitText: string, statusText: string,
+  // Measures, units and statuses are few distinct texts: recognised in place, without a new string per row.
+  const few = new FewTexts(strings);
+  const file = table.file;
+  const plainSource = table.sheet === undefined;
+
+  const build = (line: number, caseText: string, measure: string, rate: Money | undefined, unitText: string, statusText: string,
     start: CivilDate | undefined, stopAsWritten: CivilDate | null | undefined): Disposition | undefined => {
-    if (caseText === '' || measureText === '' || rate === undefined) return undefined;
+    if (caseText === '' || measure === '' || rate === undefined) return undefined;
     const unit: RateUnit | undefined = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
     const status: DispositionStatus | undefined = statusText === '' ? 'aktuel' : matchAlias(statusText, STATUS_ALIASES);
     if (unit === undefined || status === undefined || start === undefined || stopAsWritten === undefined) return undefined;
     const caseRef = caseText.length < 13 ? caseText : strings.keep(caseText);
-    const measure = strings.keep(measureText);
-    // The same object, key for key, as toDisposition's.
+    // The same object, key for key, as toDisposition's (and cellLocation's source).
     return {
       caseRef, measure, rate, unit, start, status, stopAsWritten,
       stop: stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten,
-      source: cellLocation(table, line),
+      source: plainSource ? { file, line } : cellLocation(table, line),
     };
   };
 
@@ -101,22 +110,43 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
     if (row instanceof TextRow && row.delimiter.length === 1) {
       locate(row);
       const text = row.text;
-      const slice = (i: number): string => (i < 0 ? '' : text.slice(from[i]!, to[i]!));
-      const stopEmpty = iStop < 0 || from[iStop] === to[iStop];
-      return build(row.line, slice(iCase), slice(iMeasure), iRate < 0 ? undefined : rateOf(danishOre(text, from[iRate]!, to[iRate]!)),
-        slice(iUnit), slice(iStatus), iStart < 0 ? undefined : dateOf(dateKey(text, from[iStart]!, to[iStart]!)),
-        stopEmpty ? null : dateOf(dateKey(text, from[iStop]!, to[iStop]!)));
+      return build(row.line, cut(text, iCase, from, to), few.get(text, iMeasure, from, to),
+        iRate < 0 ? undefined : rateOf(danishOre(text, from[iRate]!, to[iRate]!)),
+        few.get(text, iUnit, from, to), few.get(text, iStatus, from, to),
+        iStart < 0 ? undefined : dateOf(dateKey(text, from[iStart]!, to[iStart]!)),
+        iStop < 0 || from[iStop] === to[iStop] ? null : dateOf(dateKey(text, from[iStop]!, to[iStop]!)));
     }
     const cells = row.cells;
     const cell = (i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
+    const rateText = cell(iRate);
+    const startText = cell(iStart);
     const stopText = cell(iStop);
-    const trimmed = (i: number): [string, number, number] => {
-      const t = cell(i);
-      return [t, 0, t.length];
-    };
-    return build(row.line, cell(iCase), cell(iMeasure), rateOf(danishOre(...trimmed(iRate))), cell(iUnit), cell(iStatus),
-      dateOf(dateKey(...trimmed(iStart))), stopText === '' ? null : dateOf(dateKey(stopText, 0, stopText.length)));
+    return build(row.line, cell(iCase), strings.keep(cell(iMeasure)), rateOf(danishOre(rateText, 0, rateText.length)), cell(iUnit), cell(iStatus),
+      dateOf(dateKey(startText, 0, startText.length)), stopText === '' ? null : dateOf(dateKey(stopText, 0, stopText.length)));
   };
+}
+
+/** Cell i of a located row as a string ('' when the column is absent). */
+function cut(text: string, i: number, from: Int32Array, to: Int32Array): string {
+  return i < 0 ? '' : text.slice(from[i]!, to[i]!);
+}
+
+/** Recognises a handful of recurring cell texts in place; returns the one shared string for each. */
+class FewTexts {
+  private readonly known: string[] = [];
+
+  constructor(private readonly strings: CellMemo) {}
+
+  get(text: string, i: number, from: Int32Array, to: Int32Array): string {
+    if (i < 0) return '';
+    const a = from[i]!;
+    const length = to[i]! - a;
+    if (length === 0) return '';
+    for (const k of this.known) if (k.length === length && text.startsWith(k, a)) return k;
+    const own = this.strings.keep(text.slice(a, a + length));
+    if (this.known.length < 32) this.known.push(own);
+    return own;
+  }
 }
 
 /** The characters String.prototype.trim removes. */
