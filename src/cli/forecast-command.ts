@@ -3,6 +3,7 @@
  * to stdout; everything human (warnings, progress) to stderr. The workbook is written only when
  * the run succeeds, never over an input file. Exports: runForecast.
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { forecast } from '../forecast/forecast.js';
 import { resolvePeriod } from '../forecast/period.js';
@@ -13,6 +14,17 @@ import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
 import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
+import { resolveRunTime } from './run-time.js';
+import { VERSION } from './version.js';
+
+/** The real path of a file, or its resolved path when it does not exist (yet). */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
 
 export async function runForecast(input: string, rawOptions: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions(rawOptions);
@@ -21,7 +33,9 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   const progress = progressFor(options);
   try {
     const { inputs, problems } = await readProject(input, { onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)) });
-    if (options.out !== undefined && inputs.sources.some((s) => resolve(s.path) === resolve(options.out!))) {
+    const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
+    if ('error' in runTime) throw new UsageError(runTime.error);
+    if (options.out !== undefined && inputs.sources.some((s) => realOrResolved(s.path) === realOrResolved(options.out!))) {
       throw new UsageError(`--out ${options.out} er en af inputfilerne; vælg et andet filnavn`);
     }
     const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
@@ -33,7 +47,22 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
       progress.update('skriver regnearket');
       // exceljs takes about half a second to load: only when a workbook is asked for.
       const { writeWorkbook } = await import('../render/workbook.js');
-      await writeWorkbook(result, options.out);
+      try {
+        await writeWorkbook(result, options.out, {
+          lang: options.lang,
+          maskCpr: options.maskCpr,
+          ...runTime,
+          input,
+          version: VERSION,
+          options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+        });
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+          throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+        }
+        throw err;
+      }
       progress.clear();
       if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
     }

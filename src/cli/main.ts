@@ -32,6 +32,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'skriv kun JSON-resumé til stdout')
     .option('--out <fil.xlsx>', 'skriv prognose-regnearket')
     .option('-q, --quiet', 'ingen advarsler på stderr')
+    .option('--lang <da|en>', 'sprog i regnearket: da (standard) eller en')
+    .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
+    .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
     .action(async (input: string, opts: Record<string, unknown>) => {
       exitCode = await runForecast(input, opts);
     });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { YearMonth } from '../model/civil-date.js';
 import { parseMonth } from '../read/conventions.js';
+import { LANGS, type Lang } from '../render/workbook/labels.js';
 
 export interface ForecastOptions {
   readonly year?: number;
@@ -11,6 +12,12 @@ export interface ForecastOptions {
   readonly json: boolean;
   readonly out?: string;
   readonly quiet: boolean;
+  /** Workbook labels. */
+  readonly lang: Lang;
+  /** CPR numbers as DDMMYY-xxxx in the workbook too. */
+  readonly maskCpr: boolean;
+  /** Identical bytes for identical inputs: no time in the workbook (unless SOURCE_DATE_EPOCH). */
+  readonly deterministic: boolean;
 }
 
 const schema = z.object({
@@ -29,9 +36,12 @@ const schema = z.object({
   json: z.boolean().default(false),
   out: z.string().min(1).optional(),
   quiet: z.boolean().default(false),
+  lang: z.enum(LANGS, { message: `skal være ${LANGS.join(' eller ')}` }).default('da'),
+  maskCpr: z.boolean().default(false),
+  deterministic: z.boolean().default(false),
 });
 
-const FLAG: Record<string, string> = { year: '--year', asOf: '--as-of', out: '--out' };
+const FLAG: Record<string, string> = { year: '--year', asOf: '--as-of', out: '--out', lang: '--lang' };
 
 /** Typed options, or the first problem as text for a usage error. */
 export function parseForecastOptions(raw: Record<string, unknown>): { options: ForecastOptions } | { error: string } {

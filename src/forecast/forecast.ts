@@ -203,7 +203,8 @@ export function forecast(inputs: Inputs, period: Period, problems: ProblemList =
   };
 }
 
-function totalsOf(budget: Money, months: readonly Money[], closedMonths: number): Totals {
+/** Totals of 12 months: closed months are the actual, open ones the forecast. */
+export function totalsOf(budget: Money, months: readonly Money[], closedMonths: number): Totals {
   const actual = sumMoney(months.slice(0, closedMonths));
   const forecastSum = sumMoney(months.slice(closedMonths));
   const expected = actual.plus(forecastSum);

@@ -1,50 +1,56 @@
 /**
- * The workbook renderer: the Forecast as an .xlsx follow-up workbook (overview and months sheets).
- * It only formats; every amount comes from the Forecast. Exports: writeWorkbook.
+ * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
+ * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Forudsætninger and
+ * Advarsler (render/workbook/*). It only formats: every amount is the engine's (Forecast and
+ * forecast/breakdown.ts); totals are formulas carrying those amounts as cached results.
+ * The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical bytes;
+ * it is written to a temporary file beside the target and renamed into place.
+ * Exports: writeWorkbook, workbookBuffer, WorkbookContext.
  */
+import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { formatYearMonth } from '../model/civil-date.js';
-import type { Money } from '../model/money.js';
+import { areaGroups, dispositionGroups } from '../forecast/breakdown.js';
 import type { Forecast } from '../forecast/types.js';
+import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
+import type { WorkbookContext } from './workbook/context.js';
+import { writeDispositionsSheet } from './workbook/dispositions-sheet.js';
+import { writeIntakesSheet } from './workbook/intakes-sheet.js';
+import { labelsFor } from './workbook/labels.js';
+import { writeMonthsSheet } from './workbook/months-sheet.js';
+import { writeOverviewSheet } from './workbook/overview-sheet.js';
+import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
+import { writeWarningsSheet } from './workbook/warnings-sheet.js';
 import { writeFileSafely } from './write-safely.js';
+import { setZipTimestamps } from './zip-timestamps.js';
 
-const MONEY_FORMAT = '#,##0.00;-#,##0.00';
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'];
-const CLOSED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
+export type { WorkbookContext } from './workbook/context.js';
 
-const num = (m: Money): number => m.toNumber();
-
-export async function writeWorkbook(f: Forecast, path: string): Promise<void> {
+export async function workbookBuffer(f: Forecast, ctx: WorkbookContext): Promise<Buffer> {
+  const l = labelsFor(ctx.lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'prognose';
-  const { year, asOf, closedMonths } = f.period;
+  wb.lastModifiedBy = 'prognose';
+  wb.title = l.title(f.period.year);
+  wb.created = ctx.fileTime;
+  wb.modified = ctx.fileTime;
+  wb.calcProperties = { fullCalcOnLoad: true };
 
-  const overview = wb.addWorksheet('Oversigt');
-  overview.addRow([`Forventet regnskab ${year}`]);
-  overview.addRow([closedMonths > 0 && asOf ? `Forbrug til og med ${formatYearMonth(asOf)}` : 'Ingen lukkede måneder']);
-  overview.addRow([]);
-  overview.addRow(['Konto', 'Område', 'Foranstaltning', 'Metode', 'Korrigeret budget', 'Forbrug', 'Prognose', 'Forventet regnskab', 'Afvigelse']).font = { bold: true };
-  for (const m of f.measures) {
-    overview.addRow([m.measure.account, m.measure.area, m.measure.name, m.measure.method, num(m.budget), num(m.actual), num(m.forecast), num(m.expected), num(m.deviation)]);
-  }
-  const t = f.total;
-  overview.addRow(['', '', 'I alt', '', num(t.budget), num(t.actual), num(t.forecast), num(t.expected), num(t.deviation)]).font = { bold: true };
-  for (let c = 5; c <= 9; c++) overview.getColumn(c).numFmt = MONEY_FORMAT;
-  overview.columns.forEach((col, i) => (col.width = i === 2 ? 36 : i >= 4 ? 18 : 14));
+  const overview = wb.addWorksheet(l.sheets.overview);
+  const monthsWs = wb.addWorksheet(l.sheets.months);
+  const areas = areaGroups(f);
+  const months = writeMonthsSheet(monthsWs, f, areas, l);
+  writeOverviewSheet(overview, f, areas, months, l, ctx);
+  writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, dispositionGroups(f), l, ctx.maskCpr);
+  writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
+  writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
+  writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
+  writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
 
-  const months = wb.addWorksheet('Måneder');
-  months.addRow(['Foranstaltning', ...MONTH_NAMES.map((n) => `${n} ${year}`), 'I alt']).font = { bold: true };
-  const addMonthRow = (name: string, values: readonly Money[], total: Money): ExcelJS.Row => {
-    const row = months.addRow([name, ...values.map(num), num(total)]);
-    for (let i = 0; i < closedMonths; i++) row.getCell(i + 2).fill = CLOSED_FILL;
-    return row;
-  };
-  for (const m of f.measures) addMonthRow(m.measure.name, m.months, m.expected);
-  addMonthRow('I alt', t.months, t.expected).font = { bold: true };
-  months.addRow([]);
-  months.addRow(['Grøn baggrund = lukket måned (faktisk forbrug); hvid = prognose']);
-  for (let c = 2; c <= 14; c++) months.getColumn(c).numFmt = MONEY_FORMAT;
-  months.columns.forEach((col, i) => (col.width = i === 0 ? 36 : 14));
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return setZipTimestamps(buffer, ctx.fileTime);
+}
 
-  await writeFileSafely(path, (temp) => wb.xlsx.writeFile(temp));
+export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext): Promise<void> {
+  const buffer = await workbookBuffer(f, ctx);
+  await writeFileSafely(path, (temp) => writeFile(temp, buffer, { flag: 'wx' }));
 }

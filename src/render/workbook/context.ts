@@ -1,0 +1,23 @@
+/**
+ * What the workbook says about the run besides the Forecast: language, CPR masking, when it was
+ * made (null with --deterministic and no SOURCE_DATE_EPOCH), the input folder, the options given
+ * and the tool version. Exports: WorkbookContext.
+ */
+import type { YearMonth } from '../../model/civil-date.js';
+import type { Lang } from './labels.js';
+
+export interface WorkbookContext {
+  readonly lang: Lang;
+  readonly maskCpr: boolean;
+  /** Shown as "Dannet"; null = omitted (deterministic run without SOURCE_DATE_EPOCH). */
+  readonly madeAt: Date | null;
+  /** Timestamp stored in the file's metadata and zip entries. */
+  readonly fileTime: Date;
+  readonly input: string;
+  readonly version: string;
+  readonly options: {
+    readonly year?: number;
+    readonly asOf?: YearMonth;
+    readonly deterministic: boolean;
+  };
+}

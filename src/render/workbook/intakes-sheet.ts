@@ -1,0 +1,62 @@
+/**
+ * Sheet "Tilgang og afgang": each intake/exit row (measure, from month, intake, exit, the monthly
+ * price used) with its effect in each month, the year total per row and a total row. Month
+ * amounts are engine values; totals are formulas with the engine's figures cached.
+ * Exports: writeIntakesSheet.
+ */
+import type ExcelJS from 'exceljs';
+import { lineTotal } from '../../forecast/breakdown.js';
+import type { Forecast } from '../../forecast/types.js';
+import { formatYearMonth } from '../../model/civil-date.js';
+import type { Labels } from './labels.js';
+import { col, COUNT, finishTable, font, MONEY, money, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+
+const FIRST_MONTH_COL = 6;
+const LAST_COL = FIRST_MONTH_COL + 12;
+const HEADER_ROW = 4;
+
+export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels): void {
+  const { year, closedMonths } = f.period;
+  ws.getCell('A1').value = l.intakeTitle(year);
+  styleTitle(ws, 1);
+  ws.getCell('A2').value = l.intakeNote;
+  ws.getCell('A2').font = font({ italic: true });
+
+  const h = l.intakeHeaders;
+  const header = ws.getRow(HEADER_ROW);
+  header.values = [h.measure, h.from, h.intake, h.exit, h.price];
+  styleHeader(header, LAST_COL);
+  writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+
+  let r = HEADER_ROW + 1;
+  for (const line of f.intakeLines) {
+    const t = line.intake;
+    const row = ws.getRow(r++);
+    row.getCell(1).value = t.measure;
+    row.getCell(2).value = formatYearMonth(t.month);
+    row.getCell(2).alignment = { horizontal: 'right' };
+    row.getCell(3).value = t.intake.toNumber();
+    row.getCell(3).numFmt = COUNT;
+    row.getCell(4).value = t.exit.toNumber();
+    row.getCell(4).numFmt = COUNT;
+    row.getCell(5).value = money(line.price);
+    row.getCell(5).numFmt = MONEY;
+    writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
+  }
+  const last = r - 1;
+  if (f.intakeLines.length === 0) {
+    ws.getCell(ref(1, r)).value = l.noIntakes;
+    r += 2;
+  }
+  const total = ws.getRow(r);
+  styleTotal(total, LAST_COL, true);
+  total.getCell(1).value = l.total;
+  const t = lineTotal(f.intakeLines);
+  writeMonthCells(total, {
+    firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
+    ...(f.intakeLines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${HEADER_ROW + 1}:${col(c)}${last})` } : {}),
+  });
+
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [26, 10, 9, 9, 14, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
+}

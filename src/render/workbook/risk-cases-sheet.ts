@@ -1,0 +1,65 @@
+/**
+ * Sheet "Risikosager": each pending case with count, unit cost, probability, its period and its
+ * weighted amount per month (zero in closed months), the year total per case and a total row.
+ * Month amounts are engine values; totals are formulas with the engine's figures cached.
+ * With maskCpr a CPR-shaped case reference shows as DDMMYY-xxxx. Exports: writeRiskCasesSheet.
+ */
+import type ExcelJS from 'exceljs';
+import { lineTotal } from '../../forecast/breakdown.js';
+import type { Forecast } from '../../forecast/types.js';
+import { maskCpr } from '../../model/cpr.js';
+import type { Labels } from './labels.js';
+import { col, COUNT, date, DATE, finishTable, font, MONEY, money, PERCENT, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+
+const FIRST_MONTH_COL = 8;
+const LAST_COL = FIRST_MONTH_COL + 12;
+const HEADER_ROW = 4;
+
+export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, maskCprs: boolean): void {
+  const { year, closedMonths } = f.period;
+  ws.getCell('A1').value = l.riskTitle(year);
+  styleTitle(ws, 1);
+  ws.getCell('A2').value = l.riskNote;
+  ws.getCell('A2').font = font({ italic: true });
+
+  const h = l.riskHeaders;
+  const header = ws.getRow(HEADER_ROW);
+  header.values = [h.caseRef, h.measure, h.count, h.unitCost, h.probability, h.start, h.periodEnd];
+  styleHeader(header, LAST_COL);
+  writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+
+  let r = HEADER_ROW + 1;
+  for (const line of f.riskCaseLines) {
+    const rc = line.riskCase;
+    const row = ws.getRow(r++);
+    row.getCell(1).value = maskCprs ? maskCpr(rc.caseRef) : rc.caseRef;
+    row.getCell(2).value = rc.measure;
+    row.getCell(3).value = rc.count.toNumber();
+    row.getCell(3).numFmt = COUNT;
+    row.getCell(4).value = money(rc.unitCost);
+    row.getCell(4).numFmt = MONEY;
+    row.getCell(5).value = rc.probability.toNumber();
+    row.getCell(5).numFmt = PERCENT;
+    row.getCell(6).value = date(rc.start);
+    row.getCell(6).numFmt = DATE;
+    row.getCell(7).value = date(line.periodEnd);
+    row.getCell(7).numFmt = DATE;
+    writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
+  }
+  const last = r - 1;
+  if (f.riskCaseLines.length === 0) {
+    ws.getCell(ref(1, r)).value = l.noRiskCases;
+    r += 2;
+  }
+  const total = ws.getRow(r);
+  styleTotal(total, LAST_COL, true);
+  total.getCell(1).value = l.total;
+  const t = lineTotal(f.riskCaseLines);
+  writeMonthCells(total, {
+    firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
+    ...(f.riskCaseLines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${HEADER_ROW + 1}:${col(c)}${last})` } : {}),
+  });
+
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 26, 8, 13, 14, 11, 12, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
+}

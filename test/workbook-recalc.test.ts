@@ -1,0 +1,95 @@
+/**
+ * The workbook recalculated by a real spreadsheet application (LibreOffice headless) gives exactly
+ * the engine's figures: every formula cell to the øre (percentages to 1e-9), and the formulas
+ * stay live when a month is edited. Runs when `soffice` is present; .ci/run installs it and sets
+ * PROGNOSE_REQUIRE_SOFFICE=1 so CI fails rather than skips.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { context, edgeForecast, fixtureForecast, formulaCells, loadWorkbook, numberAt, rowWith } from './workbook-helpers.js';
+import { convertWithRecalc, hasSoffice } from './libreoffice.js';
+import { workbookBuffer } from '../src/render/workbook.js';
+
+
+const present = hasSoffice();
+if (!present && process.env.PROGNOSE_REQUIRE_SOFFICE === '1') throw new Error('soffice (LibreOffice) is required here but not found');
+
+describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
+  it('gives every formula cell the engine figure, and follows an edited month', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-recalc-'));
+    const eksempel = await fixtureForecast('fixtures/eksempel');
+    const tabel = await fixtureForecast('fixtures/tabel-5-2', { year: 2017 });
+    const files = {
+      eksempel: join(dir, 'eksempel.xlsx'),
+      english: join(dir, 'english.xlsx'),
+      tabel: join(dir, 'tabel.xlsx'),
+      edited: join(dir, 'edited.xlsx'),
+      edge: join(dir, 'edge.xlsx'),
+    };
+    await writeFile(files.edge, await workbookBuffer(edgeForecast(), context()));
+    await writeFile(files.eksempel, await workbookBuffer(eksempel, context()));
+    await writeFile(files.english, await workbookBuffer(eksempel, context({ lang: 'en', maskCpr: true })));
+    await writeFile(files.tabel, await workbookBuffer(tabel, context({ input: 'fixtures/tabel-5-2' })));
+
+    // A user's edit: January of Opholdssteder + 1.000,00 kr. in Måneder; the cached results stay.
+    const edit = await loadWorkbook(files.eksempel);
+    const months = edit.getWorksheet('Måneder')!;
+    const editedRow = rowWith(months, 2, 'Opholdssteder');
+    months.getCell(`C${editedRow}`).value = numberAt(months, `C${editedRow}`) + 1000;
+    await edit.xlsx.writeFile(files.edited);
+
+    const outDir = join(dir, 'recalculated');
+    const [eksempelOut, englishOut, tabelOut, editedOut, edgeOut] = await convertWithRecalc([files.eksempel, files.english, files.tabel, files.edited, files.edge], 'xlsx', outDir);
+
+    for (const [source, out] of [[files.eksempel, eksempelOut], [files.english, englishOut], [files.tabel, tabelOut], [files.edge, edgeOut]] as const) {
+      const before = await loadWorkbook(source);
+      const after = await loadWorkbook(out!);
+      const cells = formulaCells(before);
+      expect(cells.length).toBeGreaterThan(40);
+      const mismatches: string[] = [];
+      for (const c of cells) {
+        const got = after.getWorksheet(c.sheet)!.getCell(c.address);
+        const value = got.type === ExcelJS.ValueType.Formula ? got.result : got.value;
+        const ok = typeof c.result === 'number'
+          ? typeof value === 'number' && (c.numFmt?.includes('%')
+            ? Math.abs(value - c.result) < 1e-9
+            : Math.round(value * 100) === Math.round(c.result * 100))
+          : (value ?? '') === (c.result ?? '');
+        if (!ok) mismatches.push(`${c.sheet}!${c.address} ${c.formula}: engine ${String(c.result)}, LibreOffice ${String(value)}`);
+      }
+      expect(mismatches, source).toEqual([]);
+    }
+
+    // The recalculated figures are the engine's own (not merely what the file cached).
+    const recalculated = await loadWorkbook(eksempelOut!);
+    const overview = recalculated.getWorksheet('Oversigt')!;
+    const total = rowWith(overview, 1, 'I alt');
+    expect(numberAt(overview, `H${total}`).toFixed(2)).toBe(eksempel.total.expected.toFixed(2));
+    expect(numberAt(overview, `I${total}`).toFixed(2)).toBe(eksempel.total.deviation.toFixed(2));
+    for (const m of eksempel.measures) {
+      const r = rowWith(overview, 3, m.measure.name);
+      expect(numberAt(overview, `H${r}`).toFixed(2), m.measure.name).toBe(m.expected.toFixed(2));
+    }
+
+    // The edit flows through Forbrug, Forventet regnskab, Afvigelse and the totals.
+    const edited = (await loadWorkbook(editedOut!)).getWorksheet('Oversigt')!;
+    const r = rowWith(edited, 3, 'Opholdssteder');
+    const m = eksempel.measures.find((x) => x.measure.name === 'Opholdssteder')!;
+    expect(numberAt(edited, `F${r}`).toFixed(2)).toBe(m.actual.plus(1000).toFixed(2));
+    expect(numberAt(edited, `I${r}`).toFixed(2)).toBe(m.deviation.plus(1000).toFixed(2));
+    expect(numberAt(edited, `H${total}`).toFixed(2)).toBe(eksempel.total.expected.plus(1000).toFixed(2));
+  }, 240_000);
+
+  it('opens the workbook cleanly and prints it to PDF', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-pdf-'));
+    const f = await fixtureForecast('fixtures/eksempel');
+    const file = join(dir, 'eksempel.xlsx');
+    await writeFile(file, await workbookBuffer(f, context()));
+    const [pdf] = await convertWithRecalc([file], 'pdf', dir);
+    const bytes = await readFile(pdf!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 240_000);
+});
