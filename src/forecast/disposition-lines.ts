@@ -4,13 +4,14 @@
  * integer øre in shared Float64Arrays (integers below 2^53 are exact there) and become Money only
  * when read. Lines computed on the decimal path keep their Money amounts.
  *
- * Exports: DispositionLineStore.
+ * Exports: DispositionLineStore, sumDispositionLines.
  * The store only holds what forecast() computed; reading a line computes nothing but the
  * conversion øre → Money (model/ore.ts), which is exact.
  */
 import type { Disposition } from '../model/disposition.js';
 import type { Money } from '../model/money.js';
-import { moneyFromOre, oreToNumber } from '../model/ore.js';
+import { ZERO } from '../model/money.js';
+import { moneyFromOre, OreSum, oreToNumber } from '../model/ore.js';
 import type { DispositionLine } from './types.js';
 
 export class DispositionLineStore {
@@ -37,6 +38,13 @@ export class DispositionLineStore {
     const index = this.reserve();
     this.decimal.set(index, { months, total });
     return new StoredLine(disposition, this, index);
+  }
+
+  /** Adds line `index`'s twelve amounts into `sums` (exactly: in øre, or as Money for a decimal line). */
+  addInto(index: number, sums: readonly OreSum[]): void {
+    const d = this.decimal.get(index);
+    if (d) d.months.forEach((v, m) => sums[m]!.addMoney(v));
+    else for (let m = 0; m < 12; m++) sums[m]!.add(this.months[index * 12 + m]!);
   }
 
   month(index: number, m: number): Money {
@@ -70,6 +78,17 @@ export class DispositionLineStore {
   }
 }
 
+/** Month-by-month sums of disposition lines and their total, exact; quick for lines of a store. */
+export function sumDispositionLines(lines: readonly DispositionLine[]): { months: Money[]; total: Money } {
+  const sums = Array.from({ length: 12 }, () => new OreSum());
+  for (const line of lines) {
+    if (line instanceof StoredLine) line.addInto(sums);
+    else line.months.forEach((v, m) => sums[m]!.addMoney(v));
+  }
+  const months = sums.map((s) => s.toMoney());
+  return { months, total: months.reduce((a, b) => a.plus(b), ZERO) };
+}
+
 class StoredLine implements DispositionLine {
   constructor(
     readonly disposition: Disposition,
@@ -89,6 +108,10 @@ class StoredLine implements DispositionLine {
 
   monthNumber(m: number): number {
     return this.store.monthNumber(this.index, m);
+  }
+
+  addInto(sums: readonly OreSum[]): void {
+    this.store.addInto(this.index, sums);
   }
 
   totalNumber(): number {
