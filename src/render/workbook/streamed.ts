@@ -15,11 +15,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { dispositionGroups, lineTotal, type DispositionGroup, type LineTotal } from '../../forecast/breakdown.js';
 import type { DispositionLine, Forecast } from '../../forecast/types.js';
+import { dayNumber, type CivilDate } from '../../model/civil-date.js';
 import { maskCpr } from '../../model/cpr.js';
 import { setZipTimestamps } from '../zip-timestamps.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
-import { col, DATE, date, finishTable, font, markMonth, MONEY, money, MONTH_MONEY, ref, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, DATE, finishTable, font, markMonth, MONEY, money, MONTH_MONEY, ref, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -165,41 +166,41 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
   const writeLines = async (lines: readonly DispositionLine[]): Promise<Segment[]> => {
     const segments: Segment[] = [];
     for (const line of lines) {
-      const row = await nextRow();
+      if (r > maxRows) {
+        raw.flush(ws, r);
+        closeSheet();
+        openSheet();
+      }
+      const n = r++;
       const last = segments[segments.length - 1];
-      if (last && last.sheet === sheetName) last.last = row.number;
-      else segments.push({ sheet: sheetName, first: row.number, last: row.number });
-      writeLine(row, line);
-      row.commit();
+      if (last && last.sheet === sheetName) last.last = n;
+      else segments.push({ sheet: sheetName, first: n, last: n });
+      raw.add(lineXml(n, line));
+      if (++sinceDrain >= ROWS_PER_PAUSE) {
+        sinceDrain = 0;
+        raw.flush(ws, r);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
+    raw.flush(ws, r);
     return segments;
   };
-  const writeLine = (row: ExcelJS.Row, line: DispositionLine): void => {
+  /** One line row as sheet XML: cell for cell what exceljs writes for dispositions-sheet.ts's line rows. */
+  const lineXml = (n: number, line: DispositionLine): string => {
     const d = line.disposition;
-    const cells: [unknown, Style][] = [
-      [maskCprs ? maskCpr(d.caseRef) : d.caseRef, styles.plain],
-      [d.measure, styles.plain],
-      [money(d.rate), styles.rate],
-      [l.units[d.unit], styles.centered],
-      [date(d.start), styles.date],
-      [d.stopAsWritten ? date(d.stopAsWritten) : null, d.stopAsWritten ? styles.date : styles.plain],
-      [l.statuses[d.status], styles.centered],
-    ];
-    cells.forEach(([value, style], i) => {
-      if (value === null) return;
-      const cell = row.getCell(i + 1);
-      cell.value = value as ExcelJS.CellValue;
-      cell.style = style;
-    });
-    for (let m = 0; m < 12; m++) {
-      const cell = row.getCell(FIRST_MONTH_COL + m);
-      cell.value = line.monthNumber(m);
-      cell.style = styles.months[m]!;
-    }
-    const total = row.getCell(LAST_COL);
-    total.value = { formula: `SUM(${ref(FIRST_MONTH_COL, row.number)}:${ref(FIRST_MONTH_COL + 11, row.number)})`, result: line.totalNumber() } as ExcelJS.CellFormulaValue;
-    total.style = styles.total;
+    let x = `<row r="${n}">`;
+    x += inlineString(`A${n}`, ids.plainString, maskCprs ? maskCpr(d.caseRef) : d.caseRef);
+    x += sharedString(`B${n}`, ids.plainString, d.measure);
+    x += number(`C${n}`, ids.rate, money(d.rate));
+    x += sharedString(`D${n}`, ids.centered, l.units[d.unit]);
+    x += number(`E${n}`, ids.date, excelDate(d.start));
+    if (d.stopAsWritten) x += number(`F${n}`, ids.date, excelDate(d.stopAsWritten));
+    x += sharedString(`G${n}`, ids.centered, l.statuses[d.status]);
+    for (let m = 0; m < 12; m++) x += number(`${MONTH_COLS[m]}${n}`, ids.months[m]!, line.monthNumber(m));
+    x += `<c r="${TOTAL_COL}${n}"${styleAttr(ids.total)}><f>SUM(${MONTH_COLS[0]}${n}:${MONTH_COLS[11]}${n})</f><v>${line.totalNumber()}</v></c>`;
+    return x + '</row>';
   };
+  const sharedString = (ref: string, style: number, text: string): string => `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.add(text)}</v></c>`;
   /** A subtotal row, as dispositions-sheet.ts writes it; returns where it is. */
   const writeTotal = async (label: string, t: LineTotal, formula: ((c: string) => string) | null, grand = false): Promise<{ sheet: string; row: number }> => {
     const row = await nextRow();
@@ -214,6 +215,20 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
   };
   const sumOf = (segments: readonly Segment[]) =>
     segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUM(${c}${s.first}:${c}${s.last})` : `SUM(${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
+
+  // Style ids and shared strings of the writer: line rows are written as XML, not cell objects.
+  const writerInternals = writer as unknown as { styles: { addStyleModel(style: Style, type: number): number }; sharedStrings: { add(text: string): number } };
+  const strings = writerInternals.sharedStrings;
+  const styleId = (style: Style, type: ExcelJS.ValueType): number => writerInternals.styles.addStyleModel(style, type);
+  const ids = {
+    plainString: styleId(styles.plain, ExcelJS.ValueType.String),
+    rate: styleId(styles.rate, ExcelJS.ValueType.Number),
+    centered: styleId(styles.centered, ExcelJS.ValueType.String),
+    date: styleId(styles.date, ExcelJS.ValueType.Date),
+    months: styles.months.map((m) => styleId(m, ExcelJS.ValueType.Number)),
+    total: styleId(styles.total, ExcelJS.ValueType.Formula),
+  };
+  const raw = new RawRows();
 
   openSheet();
   const bothRows: { sheet: string; row: number }[] = [];
@@ -231,4 +246,55 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
   }
   await writeTotal(l.allDispositions, lineTotal(groups.map((g) => g.bothTotal)), bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
   closeSheet();
+}
+
+const MONTH_COLS = Array.from({ length: 12 }, (_, m) => col(FIRST_MONTH_COL + m));
+const TOTAL_COL = col(LAST_COL);
+
+const styleAttr = (id: number): string => (id ? ` s="${id}"` : '');
+
+function number(ref: string, style: number, value: number): string {
+  return `<c r="${ref}"${styleAttr(style)}><v>${value}</v></c>`;
+}
+
+function inlineString(ref: string, style: number, text: string): string {
+  const escaped = xmlText(text);
+  const space = /^\s|\s$/.test(escaped) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${styleAttr(style)} t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
+}
+
+/** A civil date as Excel's serial day number (1900 system), as exceljs writes a UTC-midnight Date. */
+function excelDate(d: CivilDate): number {
+  return dayNumber(d) + 25569;
+}
+
+// eslint-disable-next-line no-control-regex
+const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
+/** Text for XML by exceljs's rules: entities for < > & ' ", control characters dropped. */
+function xmlText(text: string): string {
+  XML_SPECIAL.lastIndex = 0;
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL, (c) => ENTITIES[c] ?? '') : text;
+}
+
+/**
+ * Line rows written as XML straight into a sheet's stream. Uses two exceljs internals: the
+ * sheet's `stream`, and `_rowZero`, the first row the writer still accepts, moved past the rows
+ * written here (test/workbook-streamed.test.ts compares the result with the in-memory workbook).
+ * The sheet's header rows must be committed first, so that <cols> and <sheetData> are open.
+ */
+class RawRows {
+  private chunk: string[] = [];
+
+  add(xml: string): void {
+    this.chunk.push(xml);
+  }
+
+  flush(ws: ExcelJS.Worksheet, nextRow: number): void {
+    const sheet = ws as unknown as { stream: { write(text: string): void }; _rowZero: number };
+    if (this.chunk.length > 0) sheet.stream.write(this.chunk.join(''));
+    this.chunk = [];
+    sheet._rowZero = nextRow;
+  }
 }
