@@ -31,6 +31,25 @@ const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
 /** Rows written between pauses that let the zip stream drain. */
 const ROWS_PER_PAUSE = 2000;
+/** Sheet XML waiting for compression (in Buffers) above which writing waits. */
+const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Lets the zip stream work, and waits while more than MAX_PENDING_BYTES of a sheet's XML wait to
+ * be compressed: in the sheet stream's own buffers (before the zip takes the entry) or in the
+ * compressor it is piped into (exceljs's StreamBuf ignores back-pressure, so we look ourselves).
+ */
+async function drain(ws: ExcelJS.Worksheet): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  type Piped = { _readableState?: { length?: number }; _writableState?: { length?: number } };
+  const stream = (ws as unknown as { stream: { buffers?: unknown[]; pipes?: Piped[] } }).stream;
+  // The pipe is a PassThrough of the readable-stream package: its buffered bytes are in the states.
+  const pending = (): number =>
+    (stream.buffers?.length ?? 0) * 65536 + (stream.pipes ?? []).reduce((n, p) => n + (p._readableState?.length ?? 0) + (p._writableState?.length ?? 0), 0);
+  for (let waited = 0; waited < 30_000 && pending() > MAX_PENDING_BYTES; waited += 2) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
 
 type Style = Partial<ExcelJS.Style>;
 type SheetWriter = ExcelJS.Worksheet & { commit(): void };
@@ -46,7 +65,8 @@ export interface StreamOptions {
  * Dispositioner, in order; the dispositions sheets are placed after the first `before` of them.
  */
 export async function writeStreamedWorkbook(f: Forecast, small: ExcelJS.Workbook, before: number, temp: string, ctx: WorkbookContext, l: Labels, options: StreamOptions = {}): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
+  // Fast compression: the sheet XML of a million rows is most of a gigabyte.
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
   writer.creator = small.creator;
   writer.lastModifiedBy = small.lastModifiedBy;
   writer.created = small.created;
@@ -156,7 +176,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     }
     if (++sinceDrain >= ROWS_PER_PAUSE) {
       sinceDrain = 0;
-      await new Promise((resolve) => setImmediate(resolve));
+      await drain(ws);
     }
     return ws.getRow(r++) as RowWriter;
   };
@@ -179,7 +199,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
       if (++sinceDrain >= ROWS_PER_PAUSE) {
         sinceDrain = 0;
         raw.flush(ws, r);
-        await new Promise((resolve) => setImmediate(resolve));
+        await drain(ws);
       }
     }
     raw.flush(ws, r);
