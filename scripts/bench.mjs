@@ -49,9 +49,21 @@ function runOnce(cliArgs) {
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
       const match = haveTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : /^bench-child maxRSS (\d+)$/m.exec(stderr);
       const exit = haveTime ? /Exit status: (\d+)/.exec(stderr) : null;
-      resolve({ wallMs, rssKb: match ? Number(match[1]) : NaN, code: exit ? Number(exit[1]) : code, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : NaN;
+      resolve({ wallMs, cpuMs, rssKb: match ? Number(match[1]) : NaN, code: exit ? Number(exit[1]) : code, stderr });
     });
   });
+}
+
+/** How many sheets of an .xlsx are named Dispositioner…: read from the zip's workbook.xml. */
+function dispositionSheets(path) {
+  const bytes = readFileSync(path);
+  // workbook.xml is small and written last by the streaming writer; find its <sheet name="…"> entries.
+  const text = bytes.subarray(Math.max(0, bytes.length - 64 * 1024)).toString('latin1');
+  const names = [...text.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+  return names.length > 0 ? names.filter((n) => n.startsWith('Dispositioner')).length : 1;
 }
 
 const median = (xs) => {
@@ -94,20 +106,24 @@ for (const rows of sizes) {
         break;
       }
       samples.push(r);
-      console.error(`bench: ${rows} ${mode} run ${i + 1}/${n}: ${fmtSec(r.wallMs)} s, ${fmtInt(r.rssKb / 1024)} MB`);
+      console.error(`bench: ${rows} ${mode} run ${i + 1}/${n}: ${fmtSec(r.wallMs)} s (cpu ${fmtSec(r.cpuMs)} s), ${fmtInt(r.rssKb / 1024)} MB`);
     }
-    const extra = mode === 'workbook' && samples.length > 0 && existsSync(out) ? ` (${(statSync(out).size / 1e6).toFixed(2)} MB xlsx)` : '';
+    let output = mode === 'json' ? 'JSON summary' : '-';
+    if (mode === 'workbook' && samples.length > 0 && existsSync(out)) {
+      const sheets = dispositionSheets(out);
+      output = `${(statSync(out).size / 1e6).toFixed(1).replace('.', ',')} MB xlsx${sheets > 1 ? `, Dispositioner on ${sheets} sheets` : ''}`;
+    }
     if (!flag('--keep')) rmSync(out, { force: true });
     results.push(samples.length === 0
-      ? { rows, mode, wall: NaN, rss: NaN, runs: 0, extra: ' FAILED' }
-      : { rows, mode, wall: median(samples.map((s) => s.wallMs)), rss: median(samples.map((s) => s.rssKb)), runs: samples.length, extra });
+      ? { rows, mode, wall: NaN, cpu: NaN, rss: NaN, runs: 0, output: 'FAILED' }
+      : { rows, mode, wall: median(samples.map((s) => s.wallMs)), cpu: median(samples.map((s) => s.cpuMs)), rss: median(samples.map((s) => s.rssKb)), runs: samples.length, output });
   }
 }
 
-const header = ['rows', 'mode', 'runs', 'median wall', 'median peak RSS', 'rows/s'];
+const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
 const lines = results.map((r) => [fmtInt(r.rows), r.mode === 'json' ? '`--json`' : 'full workbook', String(r.runs),
-  Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
-  Number.isNaN(r.wall) ? '-' : fmtInt(r.rows / (r.wall / 1000)) + r.extra]);
+  Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
+  Number.isNaN(r.wall) ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const l of lines) console.log(`| ${l.join(' | ')} |`);
