@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { splitSimpleCsv } from '../src/read/csv-simple.js';
 import { parseCsvText } from '../src/read/csv.js';
+import { isCommentRow } from '../src/read/raw-table.js';
 import { ProblemList } from '../src/model/problem.js';
 
 /** What the reader made of a text through csv-parse alone (the path before the fast one). */
@@ -36,6 +37,19 @@ describe('the simple-CSV fast path gives what csv-parse gives', () => {
         else expect(fast).toEqual(slow);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('knows comment rows without splitting them, as isCommentRow does from the cells', () => {
+    const commentish = fc.array(fc.constantFrom('#', ' ', ';', 'a', '\t', '1'), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(commentish, { minLength: 1, maxLength: 6 }), (lines) => {
+        const s = splitSimpleCsv(['H;I', ...lines].join('\r\n'), ';');
+        for (const row of s?.rows ?? []) {
+          expect(row.isComment!()).toBe(isCommentRow({ line: row.line, cells: row.cells }));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -9,6 +9,7 @@ import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
 import { runForecast } from './forecast-command.js';
+import { runInit } from './init-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,8 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   program
     .command('forecast')
-    .description('beregn forventet regnskab ud fra en mappe med input')
-    .argument('<input>', 'mappe med foranstaltninger.csv, dispositioner.csv, forbrug.csv, risikosager.csv, tilgang.csv')
+    .description('beregn forventet regnskab ud fra en mappe med input eller en projektmappe (.xlsx)')
+    .argument('<input>', 'mappe med foranstaltninger, dispositioner, forbrug, risikosager, tilgang (.csv eller .xlsx), eller én projektmappe model.xlsx med et ark pr. tabel')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv kun JSON-resumé til stdout')
@@ -37,6 +38,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
     .action(async (input: string, opts: Record<string, unknown>) => {
       exitCode = await runForecast(input, opts);
+    });
+
+  program
+    .command('init')
+    .description('opret et tomt projekt med alle tabeller, overskrifter og et eksempel pr. tabel')
+    .argument('<mappe>', 'mappen projektet skrives i (oprettes om nødvendigt; intet overskrives)')
+    .option('--xlsx', `én projektmappe model.xlsx med et ark pr. tabel og et "Om"-ark, i stedet for CSV-filer`)
+    .action(async (folder: string, opts: { xlsx?: boolean }) => {
+      exitCode = await runInit(folder, { xlsx: opts.xlsx === true });
     });
 
   try {

@@ -34,6 +34,16 @@ export class TextRow implements RawRow {
   get cells(): readonly string[] {
     return this.text.slice(this.start, this.end).split(this.delimiter);
   }
+
+  /** read/raw-table.ts isCommentRow: the first character that is neither delimiter nor white space is '#'. */
+  isComment(): boolean {
+    const d = this.delimiter.charCodeAt(0);
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== d && !isWhiteSpace(c)) return c === 35;
+    }
+    return false;
+  }
 }
 
 export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | null {

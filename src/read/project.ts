@@ -1,7 +1,9 @@
 /**
  * Reads an input folder into Inputs: finds each table's file (names case-insensitive, Danish or
- * English), reads it with the reader for its format and converts the rows. Collects every problem
- * and throws one InputError at the end when any is an error.
+ * English; CSV or .xlsx), reads it with the reader for its format and converts the rows. An .xlsx
+ * path instead of a folder is a one-workbook project: a sheet per table (read/xlsx.ts). Rows whose
+ * first non-empty cell starts with `#` are comments (the template's example rows) and are skipped.
+ * Collects every problem and throws one InputError at the end when any is an error.
  *
  * Exports: readProject, findTableFiles.
  */
@@ -11,7 +13,7 @@ import type { Inputs } from '../model/inputs.js';
 import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { readCsvFile } from './csv.js';
-import { forEachRow, rowCount, type RawRow, type RawTable } from './raw-table.js';
+import { forEachRow, isCommentRow, type RawRow, type RawTable } from './raw-table.js';
 import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
 import { matchColumns, TABLES, tableForName, type ColumnMap, type TableKey, type TableSpec } from './table-spec.js';
@@ -21,17 +23,22 @@ import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
+import { isWorkbookFile, readXlsxTable, readXlsxWorkbook } from './xlsx.js';
 
-const TABLE_EXTENSIONS = ['.csv', '.txt'];
+const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
 
 /** The file for each table in a folder. Two files for one table is an error. */
 export async function findTableFiles(folder: string, problems: ProblemList): Promise<Map<TableKey, string>> {
   const found = new Map<TableKey, string>();
+  const otherWorkbooks: string[] = [];
   for (const entry of (await readdir(folder)).sort()) {
     const ext = extname(entry).toLowerCase();
-    if (!TABLE_EXTENSIONS.includes(ext)) continue;
+    if (!TABLE_EXTENSIONS.includes(ext) || entry.startsWith('~$')) continue; // ~$x.xlsx: Excel's lock file
     const spec = tableForName(basename(entry, extname(entry)));
-    if (!spec) continue;
+    if (!spec) {
+      if (isWorkbookFile(entry)) otherWorkbooks.push(entry);
+      continue;
+    }
     const previous = found.get(spec.key);
     if (previous !== undefined) {
       problems.error('duplicate-table', `både ${basename(previous)} og ${entry} er ${spec.name.toLowerCase()}`, { file: entry }, { hint: 'fjern eller omdøb den ene fil' });
@@ -41,8 +48,10 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   }
   for (const spec of Object.values(TABLES)) {
     if (spec.required && !found.has(spec.key)) {
-      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
-        hint: `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
+      problems.error('missing-file', `filen ${spec.name.toLowerCase()}.csv (eller .xlsx) mangler i ${folder}`, { file: `${spec.name.toLowerCase()}.csv` }, {
+        hint: otherWorkbooks.length > 0
+          ? `er tabellerne ark i ${otherWorkbooks[0]}? Så angiv projektmappen: prognose forecast ${join(folder, otherWorkbooks[0]!)}`
+          : `opret ${spec.name.toLowerCase()}.csv med kolonnerne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} (eller kør "prognose init")`,
       });
     }
   }
@@ -69,14 +78,24 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   const out: T[] = [];
   const memo = new CellMemo();
   const quick = fast?.(raw, columns);
-  const total = rowCount(raw);
+  const total = dataRowCount(raw);
   let done = 0;
   forEachRow(raw, (row) => {
+    if (isCommentRow(row)) return;
     const value = quick?.(row) ?? convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
     if (++done % PROGRESS_EVERY === 0) onProgress?.(raw.file, done, total);
   });
   return out;
+}
+
+/** Rows that are not comments (read/raw-table.ts isCommentRow). */
+function dataRowCount(raw: RawTable): number {
+  let n = 0;
+  forEachRow(raw, (row) => {
+    if (!isCommentRow(row)) n++;
+  });
+  return n;
 }
 
 export interface ReadResult {
@@ -95,15 +114,19 @@ export async function readProjectLenient(path: string, options: ReadOptions = {}
     problems.error('missing-input', `input findes ikke: ${path}`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
     return { inputs: empty, problems };
   }
+  if (info.isFile() && isWorkbookFile(path)) {
+    const raws = await readXlsxWorkbook(path, problems);
+    return { inputs: raws ? convertRawTables(raws, problems) : empty, problems };
+  }
   if (!info.isDirectory()) {
-    problems.error('unsupported-input', `${path} er ikke en mappe`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl.' });
+    problems.error('unsupported-input', `${path} er hverken en mappe eller et regneark (.xlsx)`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl., eller en projektmappe model.xlsx med et ark pr. tabel' });
     return { inputs: empty, problems };
   }
   const files = await findTableFiles(path, problems);
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
     options.onProgress?.(basename(file), 0, 0);
-    const raw = await readCsvFile(file, problems);
+    const raw = isWorkbookFile(file) ? await readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
   return { inputs: convertRawTables(raws, problems, options.onProgress), problems };
@@ -115,8 +138,15 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     return raw ? convertTable(raw, TABLES[key], convert, problems, fast, onProgress) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: rowCount(raw), sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: dataRowCount(raw), sha256: raw.sha256,
   }));
+  const measuresRaw = raws.get('measures');
+  if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
+    const spec = TABLES.measures;
+    problems.error('no-measures', `${spec.name.toLowerCase()} har ingen rækker endnu`, { file: measuresRaw.file, ...(measuresRaw.sheet !== undefined ? { sheet: measuresRaw.sheet } : {}) }, {
+      hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke`,
+    });
+  }
   return {
     measures: table('measures', toMeasure),
     dispositions: table('dispositions', toDisposition, fastDispositionConverter),

@@ -38,6 +38,8 @@ export function rowCount(table: RawTable): number {
 export interface RawRow {
   readonly line: number;
   readonly cells: readonly string[];
+  /** Optional quick answer to isCommentRow without splitting the cells (a big CSV file's rows). */
+  readonly isComment?: () => boolean;
 }
 
 /** The location of one cell (or, with no column, one row) of a raw table. */
@@ -51,4 +53,14 @@ export function cellLocation(table: RawTable, line: number, columnIndex?: number
     ...(column !== undefined ? { column } : {}),
     ...(letter !== undefined ? { cell: `${letter}${line}` } : {}),
   };
+}
+
+/**
+ * A comment row (e.g. the template's example row): its first non-empty cell starts with `#` (so
+ * also when a sheet's table starts in column B). Readers hand it on; conversion skips it.
+ */
+export function isCommentRow(row: RawRow): boolean {
+  if (row.isComment) return row.isComment();
+  const first = row.cells.find((c) => c.trim() !== '');
+  return first !== undefined && first.trimStart().startsWith('#');
 }

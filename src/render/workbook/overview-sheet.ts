@@ -30,7 +30,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
     [l.budgetYear, year],
     [l.lastClosedMonth, closedMonths > 0 && asOf ? formatYearMonth(asOf) : l.noClosedMonth],
     [l.madeAt, ctx.madeAt ?? l.madeAtOmitted, ctx.madeAt ? 'dd-mm-yyyy hh:mm "UTC"' : undefined],
-    [l.inputs, `${ctx.input}: ${f.sources.map((s) => s.file).join(', ')}`],
+    [l.inputs, `${ctx.input}: ${[...new Set(f.sources.map((s) => s.file))].join(', ')}`],
     [l.tool, `prognose ${ctx.version}`],
   ];
   info.forEach(([label, value, fmt], i) => {

@@ -1,0 +1,158 @@
+/**
+ * The empty project `prognose init` writes, built from the table specs (read/table-spec.ts): every
+ * table with its Danish headers and one example row that is commented out. A row whose first
+ * non-empty cell starts with `#` is a comment that the readers skip (read/raw-table.ts, isCommentRow), so the
+ * untouched template reads as empty tables; deleting the `# ` makes the example a real row.
+ *
+ * Two forms:
+ * - CSV as Danish Excel saves it: windows-1252, `;`, CRLF, 1.234.567,89, dd.mm.åååå;
+ * - one workbook: an "Om" sheet explaining each column and method, then a sheet per table with
+ *   typed example cells (numbers, real dates) and column formats for what people will type.
+ *
+ * Exports: COMMENT_MARK, templateExamples, TemplateFile, templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK.
+ */
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { formatDate, formatYearMonth, type CivilDate, type YearMonth } from '../model/civil-date.js';
+import { formatDanishAmount, money } from '../model/money.js';
+import { METHODS, METHOD_LABELS, type Method } from '../model/method.js';
+import { TABLES, type TableKey, type TableSpec } from '../read/table-spec.js';
+
+/** Put before the first cell of a row to make it a comment. */
+export const COMMENT_MARK = '# ';
+
+/** The one-workbook template's file name. */
+export const TEMPLATE_WORKBOOK = 'model.xlsx';
+
+type Example =
+  | string
+  | { readonly amount: number } // whole kroner
+  | { readonly count: number }
+  | { readonly date: CivilDate }
+  | { readonly month: YearMonth }
+  | { readonly percent: number };
+
+/** One example row per table, by column key; together they make a tiny consistent project for `year`. */
+export function templateExamples(year: number): Readonly<Record<TableKey, Readonly<Record<string, Example>>>> {
+  return {
+    measures: {
+      account: '5.28.20', area: 'Børn og unge', measure: 'Opholdssteder', method: 'disposition',
+      budget: { amount: 29_000_000 }, pool: { amount: 1_000_000 }, estimate: '', averagePrice: { amount: 59_100 },
+    },
+    dispositions: {
+      caseRef: '010190-1234', measure: 'Opholdssteder', rate: { amount: 44_398 }, unit: 'måned',
+      start: { date: { year, month: 10, day: 1 } }, stop: { date: { year: 9999, month: 1, day: 1 } }, status: 'aktuel',
+    },
+    actuals: { measure: 'Opholdssteder', month: { month: { year, month: 1 } }, amount: { amount: 2_249_018 } },
+    riskCases: {
+      caseRef: 'R-001', measure: 'Opholdssteder', count: { count: 1 }, unitCost: { amount: 62_500 }, probability: { percent: 40 },
+      start: { date: { year, month: 10, day: 1 } }, duration: { count: 6 }, stop: '',
+    },
+    intakes: { measure: 'Opholdssteder', month: { month: { year, month: 11 } }, intake: { count: 1 }, exit: { count: 0 }, averagePrice: { amount: 59_100 } },
+  };
+}
+
+const METHOD_USE: Readonly<Record<Method, string>> = {
+  disposition: 'takster på CPR-niveau fra Dispositioner, plus Risikosager, Tilgang og Pulje - fx anbringelser og botilbud',
+  glidende: 'de åbne måneder fremskrives med gennemsnittet af de seneste 12 måneders forbrug - fx efterskoleophold',
+  tolvtedele: 'budgettet periodiseres i tolvtedele - fx advokatudgifter',
+  ramme: 'decentral rammestyring: forventet regnskab = budgettet - fx kommunens eget børnehjem',
+  skøn: 'forventet regnskab = kolonnen Skøn - fx den centrale refusionsordning',
+};
+
+function csvText(example: Example): string {
+  if (typeof example === 'string') return example;
+  if ('amount' in example) return formatDanishAmount(money(example.amount));
+  if ('count' in example) return String(example.count);
+  if ('date' in example) return formatDate(example.date);
+  if ('month' in example) return formatYearMonth(example.month);
+  return `${example.percent} %`;
+}
+
+function csvField(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function exampleRow(spec: TableSpec, year: number): Example[] {
+  const examples = templateExamples(year)[spec.key];
+  return spec.columns.map((c) => examples[c.key] ?? '');
+}
+
+const fileName = (spec: TableSpec, ext: string) => `${spec.name.toLowerCase()}.${ext}`;
+
+export interface TemplateFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** One CSV file per table, as Danish Excel writes them. */
+export function templateCsvFiles(year: number): TemplateFile[] {
+  return Object.values(TABLES).map((spec) => {
+    const cells = exampleRow(spec, year).map(csvText);
+    cells[0] = COMMENT_MARK + cells[0];
+    const text = [spec.columns.map((c) => c.label), cells].map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
+    return { name: fileName(spec, 'csv'), bytes: iconv.encode(text, 'windows-1252') };
+  });
+}
+
+const DATE_FORMAT = 'dd.mm.yyyy';
+const AMOUNT_FORMAT = '#,##0.00';
+
+function cellValue(example: Example): { value: ExcelJS.CellValue; numFmt?: string } {
+  if (typeof example === 'string') return { value: example === '' ? null : example };
+  if ('amount' in example) return { value: example.amount, numFmt: AMOUNT_FORMAT };
+  if ('count' in example) return { value: example.count, numFmt: '0' };
+  if ('date' in example) return { value: new Date(Date.UTC(example.date.year, example.date.month - 1, example.date.day)), numFmt: DATE_FORMAT };
+  if ('month' in example) return { value: formatYearMonth(example.month), numFmt: '@' };
+  return { value: example.percent / 100, numFmt: '0 %' };
+}
+
+function addOmSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Om');
+  ws.columns = [{ width: 18 }, { width: 18 }, { width: 14 }, { width: 90 }];
+  const title = ws.addRow(['Om denne projektmappe']);
+  title.font = { bold: true, size: 14 };
+  for (const line of [
+    `Udfyld et ark pr. tabel og kør:  prognose forecast ${TEMPLATE_WORKBOOK}`,
+    'Række 1 i hvert ark er overskrifterne. Kolonnerne må stå i vilkårlig rækkefølge, og ekstra kolonner (fx Institution, Sagsbehandler) må gerne tilføjes; de bruges ikke.',
+    'Række 2 er et eksempel. Rækker hvis første udfyldte celle begynder med # læses ikke: slet eksemplet, eller overskriv det med en rigtig række.',
+    'Foranstaltninger skal udfyldes; de andre ark må være tomme. Skjulte ark og dette ark læses ikke.',
+    'Beløb i kr. (udgift positiv, indtægt negativ). Datoer som datoer eller dd.mm.åååå; måneder som åååå-mm.',
+  ]) ws.addRow([line]);
+  ws.addRow([]);
+  const head = ws.addRow(['Ark', 'Kolonne', 'Skal udfyldes', 'Forklaring']);
+  head.font = { bold: true };
+  for (const spec of Object.values(TABLES)) {
+    for (const col of spec.columns) ws.addRow([spec.name, col.label, col.required ? 'ja' : 'nej', col.description]);
+  }
+  ws.addRow([]);
+  const methods = ws.addRow(['Metode', 'Navn', '', 'Bruges til (kolonnen Metode i Foranstaltninger)']);
+  methods.font = { bold: true };
+  for (const m of METHODS) ws.addRow([m, METHOD_LABELS[m].da, '', METHOD_USE[m]]);
+}
+
+/** The one-workbook template: "Om", then a sheet per table. */
+export async function templateWorkbook(year: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'prognose';
+  addOmSheet(wb);
+  for (const spec of Object.values(TABLES)) {
+    const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const examples = exampleRow(spec, year).map(cellValue);
+    ws.columns = spec.columns.map((c, i) => ({
+      width: Math.max(c.label.length + 4, 16),
+      ...(examples[i]!.numFmt !== undefined ? { style: { numFmt: examples[i]!.numFmt! } } : {}),
+    }));
+    const header = ws.addRow(spec.columns.map((c) => c.label));
+    header.font = { bold: true };
+    spec.columns.forEach((c, i) => {
+      header.getCell(i + 1).note = `${c.description}${c.required ? ' (skal udfyldes)' : ''}`;
+    });
+    const row = ws.addRow(examples.map((e) => e.value));
+    row.font = { italic: true, color: { argb: 'FF808080' } };
+    const first = row.getCell(1);
+    first.value = `${COMMENT_MARK}${first.text}`;
+    first.numFmt = '@';
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

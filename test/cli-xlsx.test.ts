@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec('node', ['bin/prognose.js', ...args], { env: { ...process.env, FORCE_COLOR: '0' } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('workbook input and prognose init (end to end)', () => {
+  it('forecasts a one-workbook project to the same JSON as the CSV folder, and never writes over it', async () => {
+    const csv = await cli('forecast', 'fixtures/eksempel', '--json');
+    const xlsx = await cli('forecast', 'fixtures/eksempel.xlsx', '--json');
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.stdout).toBe(csv.stdout);
+    expect(JSON.parse(xlsx.stdout).total.expected).toBe('177256398.90');
+    const over = await cli('forecast', 'fixtures/eksempel.xlsx', '--out', 'fixtures/eksempel.xlsx');
+    expect(over.code).toBe(2);
+  });
+
+  it('init --xlsx writes model.xlsx once; the untouched template stops with a plain explanation', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'prognose-init-cli-')), 'nyt projekt');
+    const first = await cli('init', dir, '--xlsx');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`prognose forecast ${join(dir, 'model.xlsx')}`);
+    expect(await readdir(dir)).toEqual(['model.xlsx']);
+    const again = await cli('init', dir, '--xlsx');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('init skriver aldrig over filer');
+
+    const run = await cli('forecast', join(dir, 'model.xlsx'), '--json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('model.xlsx Foranstaltninger: foranstaltninger har ingen rækker endnu');
+
+    const folder = await cli('forecast', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`prognose forecast ${join(dir, 'model.xlsx')}`);
+    expect(existsSync(join(dir, 'foranstaltninger.csv'))).toBe(false);
+  });
+});
