@@ -23,7 +23,10 @@ import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
-import { isWorkbookFile, readXlsxTable, readXlsxWorkbook } from './xlsx.js';
+import { isWorkbookFile } from './workbook-file.js';
+
+/** The xlsx reader, loaded only when a workbook is read (exceljs takes about half a second to load). */
+const xlsxReader = (): Promise<typeof import('./xlsx.js')> => import('./xlsx.js');
 
 const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
 
@@ -115,7 +118,7 @@ export async function readProjectLenient(path: string, options: ReadOptions = {}
     return { inputs: empty, problems };
   }
   if (info.isFile() && isWorkbookFile(path)) {
-    const raws = await readXlsxWorkbook(path, problems);
+    const raws = await (await xlsxReader()).readXlsxWorkbook(path, problems);
     return { inputs: raws ? convertRawTables(raws, problems) : empty, problems };
   }
   if (!info.isDirectory()) {
@@ -126,7 +129,7 @@ export async function readProjectLenient(path: string, options: ReadOptions = {}
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
     options.onProgress?.(basename(file), 0, 0);
-    const raw = isWorkbookFile(file) ? await readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
+    const raw = isWorkbookFile(file) ? await (await xlsxReader()).readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
   return { inputs: convertRawTables(raws, problems, options.onProgress), problems };
