@@ -57,13 +57,12 @@ function runOnce(cliArgs) {
   });
 }
 
-/** How many sheets of an .xlsx are named Dispositioner…: read from the zip's workbook.xml. */
-function dispositionSheets(path) {
-  const bytes = readFileSync(path);
-  // workbook.xml is small and written last by the streaming writer; find its <sheet name="…"> entries.
-  const text = bytes.subarray(Math.max(0, bytes.length - 64 * 1024)).toString('latin1');
-  const names = [...text.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
-  return names.length > 0 ? names.filter((n) => n.startsWith('Dispositioner')).length : 1;
+/** How many sheets of an .xlsx are named Dispositioner…: from its workbook.xml (read with dist/read/zip.js). */
+async function dispositionSheets(path) {
+  const { readZipDirectory, readZipEntry } = await import(join(root, 'dist', 'read', 'zip.js'));
+  const entries = await readZipDirectory(path);
+  const xml = (await readZipEntry(path, entries.get('xl/workbook.xml'))).toString('utf8');
+  return [...xml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].filter((m) => m[1].startsWith('Dispositioner')).length;
 }
 
 const median = (xs) => {
@@ -110,7 +109,7 @@ for (const rows of sizes) {
     }
     let output = mode === 'json' ? 'JSON summary' : '-';
     if (mode === 'workbook' && samples.length > 0 && existsSync(out)) {
-      const sheets = dispositionSheets(out);
+      const sheets = await dispositionSheets(out);
       output = `${(statSync(out).size / 1e6).toFixed(1).replace('.', ',')} MB xlsx${sheets > 1 ? `, Dispositioner on ${sheets} sheets` : ''}`;
     }
     if (!flag('--keep')) rmSync(out, { force: true });
