@@ -3,14 +3,15 @@
  * (methods/disposition.ts) with the same twelve amounts to the øre.
  *
  * Exports: YearCalendar, yearCalendar, dispositionMonthsOre.
- * dispositionMonthsOre writes the row's amount for Jan..Dec, in øre, into `out` and returns true;
+ * dispositionMonthsOre writes the row's amount for Jan..Dec, in øre, into `out` and returns true
+ * (each amount is prorateOre's, computed inline; the tests compare it with dispositionMonths);
  * it returns false (and the caller uses dispositionMonths) when the rate has more than two
  * decimals or is beyond the bound of prorateOre (methods/proration-ore.ts).
  */
 import { dayNumber, daysInMonth, daysInYear } from '../model/civil-date.js';
 import type { Disposition } from '../model/disposition.js';
 import { oreOf } from '../model/ore.js';
-import { MAX_PRORATE_RATE_ORE, prorateOre } from './proration-ore.js';
+import { MAX_PRORATE_RATE_ORE } from './proration-ore.js';
 
 /** The budget year's months as day numbers, computed once per forecast. */
 export interface YearCalendar {
@@ -46,13 +47,28 @@ export function dispositionMonthsOre(d: Disposition, calendar: YearCalendar, out
   const start = dayNumber(d.start);
   const stop = d.stop === null ? NO_STOP : dayNumber(d.stop);
   const unit = d.unit;
+  // prorateOre, unrolled: |rate| × days with the unit's divisor, rounded half away from zero.
+  const negative = rateOre < 0;
+  const abs = negative ? -rateOre : rateOre;
+  const fixedDivisor = unit === 'dag' ? 1 : unit === 'uge' ? 7 : unit === 'år' ? calendar.daysInYear : 0; // 0: days in the month
   for (let m = 0; m < 12; m++) {
     const from = Math.max(calendar.first[m]!, start);
     const to = Math.min(calendar.last[m]!, stop);
     const days = to - from + 1;
-    if (days <= 0) out[m] = 0;
-    else if (unit === 'måned' && days === calendar.daysInMonth[m]) out[m] = rateOre; // a whole month: the rate itself
-    else out[m] = prorateOre(rateOre, unit, days, calendar.daysInMonth[m]!, calendar.daysInYear)!; // within the bound: never null
+    if (days <= 0) {
+      out[m] = 0;
+      continue;
+    }
+    const divisor = fixedDivisor === 0 ? calendar.daysInMonth[m]! : fixedDivisor;
+    let amount: number;
+    if (divisor === days && fixedDivisor === 0) amount = abs; // a whole month at a monthly rate: the rate itself
+    else {
+      const n = abs * days;
+      const r = n % divisor;
+      const q = (n - r) / divisor;
+      amount = 2 * r >= divisor ? q + 1 : q;
+    }
+    out[m] = negative && amount !== 0 ? -amount : amount;
   }
   return true;
 }
