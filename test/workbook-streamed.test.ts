@@ -108,4 +108,9 @@ describe('the streamed workbook (big runs)', () => {
     });
     expect(crossing.length).toBeGreaterThan(0);
   });
+
+  it('rejects with the file system code when the folder does not exist (the CLI makes it a usage error)', async () => {
+    const f = await fixtureForecast('fixtures/eksempel');
+    await expect(writeWorkbook(f, join(tmpdir(), 'prognose-no-such-folder', 'x.xlsx'), context(), { streamFromLines: 0 })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });

@@ -9,9 +9,9 @@
  * subtotal is a formula (summing ranges on every sheet the lines reach) with the engine's figure
  * cached. Only formatting: every amount comes from the Forecast (forecast/breakdown.ts).
  *
- * Exports: writeStreamedWorkbook, EXCEL_MAX_ROWS.
+ * Exports: writeStreamedWorkbook, StreamOptions, EXCEL_MAX_ROWS.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { dispositionGroups, lineTotal, type DispositionGroup, type LineTotal } from '../../forecast/breakdown.js';
 import type { DispositionLine, Forecast } from '../../forecast/types.js';
@@ -65,7 +65,10 @@ export interface StreamOptions {
  * Dispositioner, in order; the dispositions sheets are placed after the first `before` of them.
  */
 export async function writeStreamedWorkbook(f: Forecast, small: ExcelJS.Workbook, before: number, temp: string, ctx: WorkbookContext, l: Labels, options: StreamOptions = {}): Promise<void> {
-  // Fast compression: the sheet XML of a million rows is most of a gigabyte.
+  // Create the file first, so that a folder that does not exist or cannot be written is an error
+  // here (ENOENT, EACCES …) rather than an error event inside the zip stream.
+  await (await open(temp, 'wx')).close();
+  // The fastest compression (also the zip library's default): a million rows are most of a gigabyte of XML.
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
   writer.creator = small.creator;
   writer.lastModifiedBy = small.lastModifiedBy;
