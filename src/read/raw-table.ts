@@ -18,7 +18,7 @@ export interface RawTable {
   readonly sha256: string;
   /**
    * Optional, for big tables: visits the rows in order, one at a time, without making the `rows`
-   * array (which is then made only if asked for). Use forEachRow and rowCount.
+   * array (which is then made only if asked for). Use forEachRow.
    */
   readonly eachRow?: (visit: (row: RawRow) => void) => void;
   /** The number of rows, when eachRow is given. */
@@ -29,10 +29,6 @@ export interface RawTable {
 export function forEachRow(table: RawTable, visit: (row: RawRow) => void): void {
   if (table.eachRow) table.eachRow(visit);
   else for (const row of table.rows) visit(row);
-}
-
-export function rowCount(table: RawTable): number {
-  return table.rowCount ?? table.rows.length;
 }
 
 export interface RawRow {

@@ -20,7 +20,7 @@ import { maskCpr } from '../../model/cpr.js';
 import { setZipTimestamps } from '../zip-timestamps.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
-import { col, DATE, finishTable, font, markMonth, MONEY, money, MONTH_MONEY, ref, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, DATE, finishTable, font, markMonth, MONEY, money, MONTH_MONEY, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 export const EXCEL_MAX_ROWS = 1_048_576;
