@@ -8,10 +8,10 @@ import { resolvePeriod } from '../forecast/period.js';
 import { readProject } from '../read/project.js';
 import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';
-import { writeWorkbook } from '../render/workbook.js';
 import { checkOutputPath } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
+import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
 import { resolveRunTime } from './run-time.js';
 import { VERSION } from './version.js';
@@ -21,32 +21,43 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
   if (options.out !== undefined) await checkOutputPath(options.out, input, []);
-  const { inputs, problems } = await readProject(input);
-  const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
-  if ('error' in runTime) throw new UsageError(runTime.error);
-  if (options.out !== undefined) await checkOutputPath(options.out, input, inputs.sources);
-  const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
-  const result = forecast(inputs, period, problems);
-  reportProblems(result.problems, { quiet: options.quiet });
-  if (options.out !== undefined) {
-    try {
-      await writeWorkbook(result, options.out, {
-        lang: options.lang,
-        maskCpr: options.maskCpr,
-        ...runTime,
-        input,
-        version: VERSION,
-        options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
-      });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
-        throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+  const progress = progressFor(options);
+  try {
+    const { inputs, problems } = await readProject(input, { onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)) });
+    const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
+    if ('error' in runTime) throw new UsageError(runTime.error);
+    if (options.out !== undefined) await checkOutputPath(options.out, input, inputs.sources);
+    const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
+    progress.update('beregner prognosen');
+    const result = forecast(inputs, period, problems);
+    progress.clear();
+    reportProblems(result.problems, { quiet: options.quiet });
+    if (options.out !== undefined) {
+      progress.update('skriver regnearket');
+      // exceljs takes about half a second to load: only when a workbook is asked for.
+      const { writeWorkbook } = await import('../render/workbook.js');
+      try {
+        await writeWorkbook(result, options.out, {
+          lang: options.lang,
+          maskCpr: options.maskCpr,
+          ...runTime,
+          input,
+          version: VERSION,
+          options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+        });
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+          throw new UsageError(`kan ikke skrive --out ${options.out} (${code}); findes mappen, og må der skrives i den?`);
+        }
+        throw err;
       }
-      throw err;
+      progress.clear();
+      if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
     }
-    if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
+    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
+    return 0;
+  } finally {
+    progress.clear();
   }
-  process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
-  return 0;
 }

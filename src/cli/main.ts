@@ -9,7 +9,6 @@ import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
 import { runForecast } from './forecast-command.js';
-import { runInit } from './init-command.js';
 import { runValidate } from './validate-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
@@ -47,6 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<mappe>', 'mappen projektet skrives i (oprettes om nødvendigt; intet overskrives)')
     .option('--xlsx', `én projektmappe model.xlsx med et ark pr. tabel og et "Om"-ark, i stedet for CSV-filer`)
     .action(async (folder: string, opts: { xlsx?: boolean }) => {
+      // init writes templates with exceljs, which takes about half a second to load: loaded only here.
+      const { runInit } = await import('./init-command.js');
       exitCode = await runInit(folder, { xlsx: opts.xlsx === true });
     });
 

@@ -8,6 +8,7 @@
  * deviationShare.
  */
 import { sumMoney, type Money } from '../model/money.js';
+import { sumDispositionLines } from './disposition-lines.js';
 import { totalsOf } from './forecast.js';
 import type { DispositionLine, Forecast, MeasureForecast, Totals } from './types.js';
 
@@ -62,13 +63,20 @@ export function areaGroups(f: Forecast): AreaGroup[] {
 /** One group per measure that has disposition lines, in measure order; lines in file order. */
 export function dispositionGroups(f: Forecast): DispositionGroup[] {
   const groups: DispositionGroup[] = [];
+  // One pass over the lines (there may be a million); sums in exact øre (forecast/disposition-lines.ts).
+  const byMeasure = new Map<string, { current: DispositionLine[]; expected: DispositionLine[] }>();
+  for (const l of f.dispositionLines) {
+    let g = byMeasure.get(l.disposition.measure);
+    if (!g) byMeasure.set(l.disposition.measure, (g = { current: [], expected: [] }));
+    (l.disposition.status === 'aktuel' ? g.current : g.expected).push(l);
+  }
   for (const m of f.measures) {
-    const lines = f.dispositionLines.filter((l) => l.disposition.measure === m.measure.name);
-    if (lines.length === 0) continue;
-    const current = lines.filter((l) => l.disposition.status === 'aktuel');
-    const expected = lines.filter((l) => l.disposition.status === 'forventet');
-    const currentTotal = lineTotal(current);
-    const expectedTotal = lineTotal(expected);
+    const g = byMeasure.get(m.measure.name);
+    if (!g) continue;
+    byMeasure.delete(m.measure.name);
+    const { current, expected } = g;
+    const currentTotal = sumDispositionLines(current);
+    const expectedTotal = sumDispositionLines(expected);
     groups.push({ measure: m.measure.name, current, expected, currentTotal, expectedTotal, bothTotal: lineTotal([currentTotal, expectedTotal]) });
   }
   return groups;

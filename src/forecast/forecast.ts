@@ -12,7 +12,9 @@ import { formatYearMonth, yearMonthIndex } from '../model/civil-date.js';
 import type { Inputs } from '../model/inputs.js';
 import type { Measure } from '../model/measure.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
+import { OreSum } from '../model/ore.js';
 import { ProblemList } from '../model/problem.js';
+import { dispositionMonthsOre, yearCalendar } from '../methods/disposition-ore.js';
 import { dispositionMonths, intakeMonths, riskCaseMonths, riskCasePeriodEnd } from '../methods/disposition.js';
 import { remainderSpread } from '../methods/frame.js';
 import { rollingAverage, ROLLING_MINIMUM, ROLLING_WINDOW, type RollingAverage } from '../methods/rolling-average.js';
@@ -20,6 +22,7 @@ import { spreadEvenly } from '../methods/spread.js';
 import { twelfths } from '../methods/twelfths.js';
 import { checkInputs } from '../validate/check-inputs.js';
 import { checkPeriodDependent } from '../validate/period-check.js';
+import { DispositionLineStore } from './disposition-lines.js';
 import type { DispositionLine, Forecast, IntakeLine, MeasureForecast, Period, RiskCaseLine, Totals } from './types.js';
 
 const zeros = (): Money[] => Array.from({ length: 12 }, () => ZERO);
@@ -56,6 +59,9 @@ export function forecast(inputs: Inputs, period: Period, problems: ProblemList =
 
   // Lines per disposition measure, in file order.
   const dispositionLines: DispositionLine[] = [];
+  const lineStore = new DispositionLineStore(inputs.dispositions.length);
+  const calendar = yearCalendar(year);
+  const rowOre = new Float64Array(12);
   const riskCaseLines: RiskCaseLine[] = [];
   const intakeLines: IntakeLine[] = [];
   const dispositionsBy = groupBy(inputs.dispositions, (d) => d.measure);
@@ -100,11 +106,23 @@ export function forecast(inputs: Inputs, period: Period, problems: ProblemList =
     };
 
     if (measure.method === 'disposition') {
+      // Integer øre per row-month (methods/disposition-ore.ts); the decimal path for the rest.
+      const sums = Array.from({ length: 12 }, () => new OreSum());
       for (const d of ownDispositions) {
-        const months = dispositionMonths(d, year);
-        dispositionLines.push({ disposition: d, months, total: sumMoney(months) });
-        addInto(parts.dispositions, months, closedMonths);
+        if (dispositionMonthsOre(d, calendar, rowOre)) {
+          let total = 0;
+          for (let i = 0; i < 12; i++) {
+            total += rowOre[i]!;
+            if (i >= closedMonths) sums[i]!.add(rowOre[i]!);
+          }
+          dispositionLines.push(lineStore.addOre(d, rowOre, total));
+        } else {
+          const months = dispositionMonths(d, year);
+          dispositionLines.push(lineStore.addMoney(d, months, sumMoney(months)));
+          for (let i = closedMonths; i < 12; i++) sums[i]!.addMoney(months[i]!);
+        }
       }
+      sums.forEach((sum, i) => (parts.dispositions[i] = sum.toMoney()));
       for (const rc of ownRisk) {
         const months = riskCaseMonths(rc, year).map((v, i) => (i < closedMonths ? ZERO : v));
         riskCaseLines.push({ riskCase: rc, periodEnd: riskCasePeriodEnd(rc, year), months, total: sumMoney(months) });

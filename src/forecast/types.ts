@@ -56,6 +56,10 @@ export interface DispositionLine {
   /** The row's prorated amount in each month of the year (closed months shown for reference). */
   readonly months: readonly Money[];
   readonly total: Money;
+  /** months[m] as a number in kr (what Money.toNumber() gives), without making a Money: for renderers writing many rows. */
+  monthNumber(m: number): number;
+  /** total as a number in kr. */
+  totalNumber(): number;
 }
 
 export interface RiskCaseLine {

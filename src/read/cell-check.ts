@@ -32,7 +32,7 @@ export function checkTableShape(table: RawTable, spec: TableSpec, problems: Prob
     });
     return false;
   }
-  if (table.rows.length === 0 && !spec.required) {
+  if ((table.rowCount ?? table.rows.length) === 0 && !spec.required) {
     problems.warning('no-rows', `${table.sheet !== undefined ? 'arket' : 'filen'} har overskrifter, men ingen rækker`, where, { hint: 'slet tabellen, hvis den ikke skal bruges, eller tilføj rækkerne' });
   }
   return true;
@@ -40,6 +40,8 @@ export function checkTableShape(table: RawTable, spec: TableSpec, problems: Prob
 
 /** The row to convert (control characters removed), or undefined when it must be skipped. */
 export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, problems: ProblemList): RawRow | undefined {
+  // A large file's plain rows are answered from their characters, without splitting them.
+  if (row.isPlain?.(table.headers.length, MAX_CELL_LENGTH)) return row;
   let cells: string[] | undefined;
   let ok = true;
   for (const index of columns.values()) {

@@ -2,6 +2,10 @@
  * The CSV reader: bytes → RawTable. Detects the encoding (read/decode.ts) and the delimiter
  * (`;`, `,` or tab, from the header line), and keeps each row's line number.
  *
+ * Files without quote characters and with one kind of line break (what Excel writes, nearly
+ * always) take a fast path (read/csv-simple.ts) that gives exactly what csv-parse gives for them;
+ * every other file goes through csv-parse.
+ *
  * Exports: readCsvFile, parseCsvText, detectDelimiter.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { ProblemList } from '../model/problem.js';
 import { decodeText } from './decode.js';
 import type { RawRow, RawTable } from './raw-table.js';
+import { splitSimpleCsv } from './csv-simple.js';
 
 const DELIMITERS = [';', '\t', ','] as const;
 
@@ -40,13 +45,22 @@ export async function readCsvFile(path: string, problems: ProblemList): Promise<
 
 export function parseCsvText(text: string, meta: { file: string; path: string; sha256: string }, problems: ProblemList): RawTable | null {
   // Lines before the header that are wholly empty are skipped; the header is the first non-empty line.
-  const lines = text.split(/\r\n|\n|\r/);
-  const firstIndex = lines.findIndex((l) => l.trim() !== '' && l.replace(/[;,\t"\s]/g, '') !== '');
-  if (firstIndex < 0) {
+  const firstLine = firstNonEmptyLine(text);
+  if (firstLine === undefined) {
     problems.error('empty-file', 'filen er tom', { file: meta.file }, { hint: 'filen skal have en overskriftslinje og mindst én række' });
     return null;
   }
-  const delimiter = detectDelimiter(lines[firstIndex]!);
+  const delimiter = detectDelimiter(firstLine);
+  const simple = splitSimpleCsv(text, delimiter);
+  if (simple) {
+    return {
+      file: meta.file, path: meta.path, headerLine: simple.header.line, headers: simple.header.cells.map((h) => h.trim()), sha256: meta.sha256,
+      get rows() {
+        return simple.rows;
+      },
+      eachRow: simple.eachRow, rowCount: simple.rowCount,
+    };
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -59,7 +73,7 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     // An unclosed quote is reported where the parser gave up (the end); point at the line that opened it.
-    const odd = lines.findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1);
+    const odd = text.split(/\r\n|\n|\r/).findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1);
     const line = odd >= 0 ? odd + 1 : (err as { lines?: number }).lines;
     problems.error('csv-syntax', 'filen kan ikke læses som CSV', { file: meta.file, ...(line ? { line } : {}) }, {
       hint: 'tjek anførselstegn (") i cellerne, eller gem filen igen fra Excel som "CSV (semikolonsepareret)"',
@@ -81,4 +95,17 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
     rows.push({ line: r.info.lines, cells: r.record });
   }
   return { file: meta.file, path: meta.path, headerLine: header.info.lines, headers: header.record.map((h) => h.trim()), rows, sha256: meta.sha256 };
+}
+
+/** The first line with more than delimiters, quotes and spaces in it, or undefined. */
+function firstNonEmptyLine(text: string): string | undefined {
+  const lineBreak = /\r\n|\n|\r/g;
+  let from = 0;
+  for (;;) {
+    const m = lineBreak.exec(text);
+    const line = text.slice(from, m ? m.index : text.length);
+    if (line.trim() !== '' && line.replace(/[;,\t"\s]/g, '') !== '') return line;
+    if (!m) return undefined;
+    from = m.index + m[0].length;
+  }
 }

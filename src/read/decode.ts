@@ -23,7 +23,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   } catch {
     const mixed = decodeMixed(bytes);
     if (mixed) return mixed;
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // windows-1252 equals latin1 outside 0x80-0x9f (€, Š, „ …); latin1 decoding is much faster.
+    return { text: hasC1Bytes(bytes) ? iconv.decode(buffer, 'windows-1252') : buffer.toString('latin1'), encoding: 'windows-1252' };
   }
 }
 
@@ -65,5 +67,21 @@ function hasUtf8Sequence(bytes: Uint8Array): boolean {
     for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) return true;
   }
+  return false;
+}
+
+function hasC1Bytes(bytes: Uint8Array): boolean {
+  // Four bytes at a time where the buffer is aligned: most words have no byte ≥ 0x80 at all.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+  const words = Math.floor((bytes.length - head) / 4);
+  const c1 = (b: number): boolean => b >= 0x80 && b <= 0x9f;
+  for (let i = 0; i < head; i++) if (c1(bytes[i]!)) return true;
+  const view = new Uint32Array(bytes.buffer, bytes.byteOffset + head, words);
+  for (let w = 0; w < words; w++) {
+    if ((view[w]! & 0x80808080) === 0) continue;
+    const i = head + 4 * w;
+    if (c1(bytes[i]!) || c1(bytes[i + 1]!) || c1(bytes[i + 2]!) || c1(bytes[i + 3]!)) return true;
+  }
+  for (let i = head + 4 * words; i < bytes.length; i++) if (c1(bytes[i]!)) return true;
   return false;
 }

@@ -16,15 +16,20 @@ import { InputError, ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { checkRowCells, checkTableShape } from './cell-check.js';
 import { readCsvFile } from './csv.js';
-import { isCommentRow, type RawTable } from './raw-table.js';
+import { forEachRow, isCommentRow, type RawRow, type RawTable } from './raw-table.js';
+import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
-import { matchColumns, TABLES, tableForName, type TableKey, type TableSpec } from './table-spec.js';
+import { matchColumns, TABLES, tableForName, type ColumnMap, type TableKey, type TableSpec } from './table-spec.js';
 import { toActual } from './tables/actuals.js';
 import { toDisposition } from './tables/dispositions.js';
+import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
-import { isWorkbookFile, readXlsxTable, readXlsxWorkbook } from './xlsx.js';
+import { isWorkbookFile } from './workbook-file.js';
+
+/** The xlsx reader, loaded only when a workbook is read (exceljs takes about half a second to load). */
+const xlsxReader = (): Promise<typeof import('./xlsx.js')> => import('./xlsx.js');
 
 const TABLE_EXTENSIONS = ['.csv', '.txt', '.xlsx', '.xlsm'];
 const UNREADABLE_SPREADSHEETS = ['.xls', '.ods', '.numbers'];
@@ -71,20 +76,47 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   return found;
 }
 
+/** A table's fast row converter: the value `convert` would give, or undefined to let `convert` decide (and record problems). */
+export type FastConverter<T> = (raw: RawTable, columns: ColumnMap) => (row: RawRow) => T | undefined;
+
+/** Rows converted so far in one table, for a progress display. */
+export type ReadProgress = (file: string, done: number, total: number) => void;
+
+export interface ReadOptions {
+  /** Called now and then while rows are converted. */
+  readonly onProgress?: ReadProgress;
+}
+
+const PROGRESS_EVERY = 16_384;
+
 /** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
-export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList): T[] {
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, fast?: FastConverter<T>, onProgress?: ReadProgress): T[] {
   if (!checkTableShape(raw, spec, problems)) return [];
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
-  for (const rawRow of raw.rows) {
-    if (isCommentRow(rawRow)) continue;
+  const memo = new CellMemo();
+  const quick = fast?.(raw, columns);
+  const total = dataRowCount(raw);
+  let done = 0;
+  forEachRow(raw, (rawRow) => {
+    if (isCommentRow(rawRow)) return;
     const row = checkRowCells(raw, columns, rawRow, problems);
-    if (row === undefined) continue;
-    const value = convert(new RowCells(raw, spec, columns, row, problems));
+    if (row === undefined) return;
+    const value = quick?.(row) ?? convert(new RowCells(raw, spec, columns, row, problems, memo));
     if (value !== undefined) out.push(value);
-  }
+    if (++done % PROGRESS_EVERY === 0) onProgress?.(raw.file, done, total);
+  });
   return out;
+}
+
+/** Rows that are not comments (read/raw-table.ts isCommentRow). */
+function dataRowCount(raw: RawTable): number {
+  let n = 0;
+  forEachRow(raw, (row) => {
+    if (!isCommentRow(row)) n++;
+  });
+  return n;
 }
 
 export interface ReadResult {
@@ -93,7 +125,7 @@ export interface ReadResult {
 }
 
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
-export async function readProjectLenient(path: string): Promise<ReadResult> {
+export async function readProjectLenient(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
   const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
   let info;
@@ -104,7 +136,7 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
     return { inputs: empty, problems };
   }
   if (info.isFile() && isWorkbookFile(path)) {
-    const raws = await readXlsxWorkbook(path, problems);
+    const raws = await (await xlsxReader()).readXlsxWorkbook(path, problems);
     return { inputs: raws ? convertRawTables(raws, problems) : empty, problems };
   }
   if (!info.isDirectory()) {
@@ -114,19 +146,20 @@ export async function readProjectLenient(path: string): Promise<ReadResult> {
   const files = await findTableFiles(path, problems);
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
-    const raw = isWorkbookFile(file) ? await readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
+    options.onProgress?.(basename(file), 0, 0);
+    const raw = isWorkbookFile(file) ? await (await xlsxReader()).readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
-  return { inputs: convertRawTables(raws, problems), problems };
+  return { inputs: convertRawTables(raws, problems, options.onProgress), problems };
 }
 
-export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList): Inputs {
-  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined): T[] => {
+export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList, onProgress?: ReadProgress): Inputs {
+  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined, fast?: FastConverter<T>): T[] => {
     const raw = raws.get(key);
-    return raw ? convertTable(raw, TABLES[key], convert, problems) : [];
+    return raw ? convertTable(raw, TABLES[key], convert, problems, fast, onProgress) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: raw.rows.filter((r) => !isCommentRow(r)).length, sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: dataRowCount(raw), sha256: raw.sha256,
   }));
   const measuresRaw = raws.get('measures');
   if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
@@ -137,7 +170,7 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
   }
   return {
     measures: table('measures', toMeasure),
-    dispositions: table('dispositions', toDisposition),
+    dispositions: table('dispositions', toDisposition, fastDispositionConverter),
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),
     intakes: table('intakes', toIntake),
@@ -146,8 +179,8 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
 }
 
 /** Reads an input folder; throws InputError listing every problem when any is an error. */
-export async function readProject(path: string): Promise<ReadResult> {
-  const result = await readProjectLenient(path);
+export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const result = await readProjectLenient(path, options);
   if (result.problems.hasErrors) throw new InputError(result.problems.items);
   return result;
 }

@@ -16,11 +16,31 @@ export interface RawTable {
   /** Spreadsheet column letters for each header index, when the source is a sheet. */
   readonly columnLetters?: readonly string[];
   readonly sha256: string;
+  /**
+   * Optional, for big tables: visits the rows in order, one at a time, without making the `rows`
+   * array (which is then made only if asked for). Use forEachRow.
+   */
+  readonly eachRow?: (visit: (row: RawRow) => void) => void;
+  /** The number of rows, when eachRow is given. */
+  readonly rowCount?: number;
+}
+
+/** Visits a table's rows in order, one at a time (without holding them all when the table allows). */
+export function forEachRow(table: RawTable, visit: (row: RawRow) => void): void {
+  if (table.eachRow) table.eachRow(visit);
+  else for (const row of table.rows) visit(row);
 }
 
 export interface RawRow {
   readonly line: number;
   readonly cells: readonly string[];
+  /** Optional quick answer to isCommentRow without splitting the cells (a big CSV file's rows). */
+  readonly isComment?: () => boolean;
+  /**
+   * Optional quick answer for read/cell-check.ts: true when the row has at most `fields` cells,
+   * no control characters and is shorter than `maxLength`, so no cell check can find anything.
+   */
+  readonly isPlain?: (fields: number, maxLength: number) => boolean;
 }
 
 /** The location of one cell (or, with no column, one row) of a raw table. */
@@ -41,6 +61,7 @@ export function cellLocation(table: RawTable, line: number, columnIndex?: number
  * also when a sheet's table starts in column B). Readers hand it on; conversion skips it.
  */
 export function isCommentRow(row: RawRow): boolean {
+  if (row.isComment) return row.isComment();
   const first = row.cells.find((c) => c.trim() !== '');
   return first !== undefined && first.trimStart().startsWith('#');
 }

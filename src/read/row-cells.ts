@@ -8,6 +8,7 @@ import type { CivilDate, YearMonth } from '../model/civil-date.js';
 import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
+import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from './table-spec.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
@@ -16,6 +17,8 @@ import { rowLocation } from './column-locations.js';
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
+  /** The row's cells, read once (a CSV row may split them from the file's text on each read). */
+  private readonly cells: readonly string[];
 
   constructor(
     private readonly table: RawTable,
@@ -23,7 +26,11 @@ export class RowCells {
     private readonly columns: ColumnMap,
     private readonly row: RawRow,
     private readonly problems: ProblemList,
-  ) {}
+    /** Shared by the rows of one table: remembered parses (read/cell-memo.ts). */
+    private readonly memo?: CellMemo,
+  ) {
+    this.cells = row.cells;
+  }
 
   get line(): number {
     return this.row.line;
@@ -41,7 +48,9 @@ export class RowCells {
 
   text(key: string): string {
     const index = this.columns.get(key);
-    return index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+    if (index === undefined) return '';
+    const value = (this.cells[index] ?? '').trim();
+    return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
   }
 
   /** A required text; records "missing" when blank. */
@@ -93,7 +102,7 @@ export class RowCells {
       this.fail(key, 'missing-value', `${this.label(key)} mangler`, raw, `udfyld ${this.label(key)}`);
       return undefined;
     }
-    const result = parser(raw);
+    const result = this.memo === undefined ? parser(raw) : this.memo.parse(parser, raw);
     if (result.error !== undefined) {
       this.fail(key, result.code ?? code, `${this.label(key)}: ${result.error}`, raw, result.hint);
       return undefined;

@@ -21,7 +21,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
@@ -33,12 +33,7 @@ import type { RawRow, RawTable } from './raw-table.js';
 import { tableForName, TABLES, type TableKey, type TableSpec } from './table-spec.js';
 import { openZipEntry, readZipDirectory, readZipEntry } from './zip.js';
 
-const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
-
-/** True for a file name an Excel workbook this reader handles (.xlsx, .xlsm). */
-export function isWorkbookFile(name: string): boolean {
-  return WORKBOOK_EXTENSIONS.includes(extname(name).toLowerCase());
-}
+export { isWorkbookFile } from './workbook-file.js';
 
 /** 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

@@ -4,8 +4,10 @@
  * Advarsler (render/workbook/*). It only formats: every amount is the engine's (Forecast and
  * forecast/breakdown.ts); totals are formulas carrying those amounts as cached results.
  * The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical bytes;
- * it is written to a temporary file beside the target and renamed into place.
- * Exports: writeWorkbook, workbookBuffer, WorkbookContext.
+ * it is written to a temporary file beside the target and renamed into place. Runs with more than
+ * STREAM_FROM_LINES disposition lines are streamed (render/workbook/streamed.ts): same sheets, the
+ * Dispositioner sheet continued on further sheets before Excel's row limit.
+ * Exports: writeWorkbook, workbookBuffer, WorkbookContext, STREAM_FROM_LINES.
  */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -19,13 +21,24 @@ import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
 import { writeOverviewSheet } from './workbook/overview-sheet.js';
 import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
+import { writeStreamedWorkbook, type StreamOptions } from './workbook/streamed.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
 import { writeFileSafely } from './write-safely.js';
 import { setZipTimestamps } from './zip-timestamps.js';
 
 export type { WorkbookContext } from './workbook/context.js';
 
+/** Above this many disposition lines the workbook is streamed (render/workbook/streamed.ts). */
+export const STREAM_FROM_LINES = 2000;
+
 export async function workbookBuffer(f: Forecast, ctx: WorkbookContext): Promise<Buffer> {
+  const wb = buildWorkbook(f, ctx, true);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return setZipTimestamps(buffer, ctx.fileTime);
+}
+
+/** The workbook in memory; without the Dispositioner sheet when `dispositions` is false (it is then streamed). */
+function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean): ExcelJS.Workbook {
   const l = labelsFor(ctx.lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'prognose';
@@ -40,17 +53,20 @@ export async function workbookBuffer(f: Forecast, ctx: WorkbookContext): Promise
   const areas = areaGroups(f);
   const months = writeMonthsSheet(monthsWs, f, areas, l);
   writeOverviewSheet(overview, f, areas, months, l, ctx);
-  writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, dispositionGroups(f), l, ctx.maskCpr);
+  if (dispositions) writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, dispositionGroups(f), l, ctx.maskCpr);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
-
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return setZipTimestamps(buffer, ctx.fileTime);
+  return wb;
 }
 
-export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext): Promise<void> {
+export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: StreamOptions & { streamFromLines?: number } = {}): Promise<void> {
+  if (f.dispositionLines.length > (options.streamFromLines ?? STREAM_FROM_LINES)) {
+    const small = buildWorkbook(f, ctx, false);
+    await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, 2, temp, ctx, labelsFor(ctx.lang), options));
+    return;
+  }
   const buffer = await workbookBuffer(f, ctx);
   await writeFileSafely(path, (temp) => writeFile(temp, buffer, { flag: 'wx' }));
 }

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// The benchmark: `npm run bench` (10k, 100k and 1M disposition rows) or `npm run bench -- --quick`
+// (10k and 100k). Generates deterministic synthetic inputs (dist/bench/synthetic.js) into .bench/,
+// then runs the real CLI as a separate process on each, several times per mode:
+//   json      node bin/prognose.js forecast DIR --as-of 2026-09 --json --quiet
+//   workbook  node bin/prognose.js forecast DIR --as-of 2026-09 --out DIR.xlsx --quiet
+// and prints a table of medians: wall time, peak RSS (from /usr/bin/time -v when present, else
+// from a wrapper's process.resourceUsage of the child), rows per second.
+// Options: --quick, --runs N (default 3; 1M rows use --runs-large, default 3), --sizes 10000,50000,
+// --modes json,workbook, --keep (keep the outputs).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const quick = flag('--quick');
+const sizes = value('--sizes', quick ? '10000,100000' : '10000,100000,1000000').split(',').map(Number);
+const modes = value('--modes', 'json,workbook').split(',');
+const runs = Number(value('--runs', '3'));
+const runsLarge = Number(value('--runs-large', '3'));
+const benchDir = join(root, '.bench');
+const bin = join(root, 'bin', 'prognose.js');
+const TIME = '/usr/bin/time';
+const haveTime = existsSync(TIME);
+
+const { writeSyntheticInputs, SYNTHETIC_AS_OF } = await import(join(root, 'dist', 'bench', 'synthetic.js'));
+
+/** Runs the CLI once; resolves { wallMs, rssKb, code }. */
+function runOnce(cliArgs) {
+  return new Promise((resolve, reject) => {
+    const command = haveTime ? TIME : process.execPath;
+    const argv = haveTime
+      ? ['-v', process.execPath, bin, ...cliArgs]
+      : [join(root, 'scripts', 'bench-child.mjs'), bin, ...cliArgs];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      const match = haveTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : /^bench-child maxRSS (\d+)$/m.exec(stderr);
+      const exit = haveTime ? /Exit status: (\d+)/.exec(stderr) : null;
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : NaN;
+      resolve({ wallMs, cpuMs, rssKb: match ? Number(match[1]) : NaN, code: exit ? Number(exit[1]) : code, stderr });
+    });
+  });
+}
+
+/** How many sheets of an .xlsx are named Dispositioner…: from its workbook.xml (read with dist/read/zip.js). */
+async function dispositionSheets(path) {
+  const { readZipDirectory, readZipEntry } = await import(join(root, 'dist', 'read', 'zip.js'));
+  const entries = await readZipDirectory(path);
+  const xml = (await readZipEntry(path, entries.get('xl/workbook.xml'))).toString('utf8');
+  return [...xml.matchAll(/<sheet [^>]*name="([^"]*)"/g)].filter((m) => m[1].startsWith('Dispositioner')).length;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const fmtInt = (n) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const fmtSec = (ms) => (ms / 1000).toFixed(2).replace('.', ',');
+
+if (!existsSync(bin) || !existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: dist/ is missing; run "npm run build" first');
+  process.exit(2);
+}
+mkdirSync(benchDir, { recursive: true });
+console.error(`bench: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, RSS from ${haveTime ? TIME + ' -v' : 'process.resourceUsage'}`);
+
+const results = [];
+for (const rows of sizes) {
+  const dir = join(benchDir, `rows-${rows}`);
+  const stamp = join(dir, '.complete');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(rows)) {
+    rmSync(dir, { recursive: true, force: true });
+    const t0 = Date.now();
+    const { files, bytes } = writeSyntheticInputs(dir, { rows });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(stamp, String(rows));
+    console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  for (const mode of modes) {
+    const out = join(benchDir, `rows-${rows}.xlsx`);
+    const cliArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(mode === 'json' ? ['--json'] : ['--out', out])];
+    const n = rows >= 1000000 ? runsLarge : runs;
+    const samples = [];
+    for (let i = 0; i < n; i++) {
+      const r = await runOnce(cliArgs);
+      if (r.code !== 0) {
+        console.error(`bench: ${rows} ${mode} failed (exit ${r.code}):\n${r.stderr.split('\n').filter((l) => !/^\s/.test(l) || /Command/.test(l)).slice(0, 20).join('\n')}`);
+        samples.length = 0;
+        break;
+      }
+      samples.push(r);
+      console.error(`bench: ${rows} ${mode} run ${i + 1}/${n}: ${fmtSec(r.wallMs)} s (cpu ${fmtSec(r.cpuMs)} s), ${fmtInt(r.rssKb / 1024)} MB`);
+    }
+    let output = mode === 'json' ? 'JSON summary' : '-';
+    if (mode === 'workbook' && samples.length > 0 && existsSync(out)) {
+      const sheets = await dispositionSheets(out);
+      output = `${(statSync(out).size / 1e6).toFixed(1).replace('.', ',')} MB xlsx${sheets > 1 ? `, Dispositioner on ${sheets} sheets` : ''}`;
+    }
+    if (!flag('--keep')) rmSync(out, { force: true });
+    results.push(samples.length === 0
+      ? { rows, mode, wall: NaN, cpu: NaN, rss: NaN, runs: 0, output: 'FAILED' }
+      : { rows, mode, wall: median(samples.map((s) => s.wallMs)), cpu: median(samples.map((s) => s.cpuMs)), rss: median(samples.map((s) => s.rssKb)), runs: samples.length, output });
+  }
+}
+
+const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
+const lines = results.map((r) => [fmtInt(r.rows), r.mode === 'json' ? '`--json`' : 'full workbook', String(r.runs),
+  Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
+  Number.isNaN(r.wall) ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const l of lines) console.log(`| ${l.join(' | ')} |`);
+console.log(`\n${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -1,0 +1,146 @@
+/**
+ * The fast path of the CSV reader for simple files: no quote character anywhere and one kind of
+ * line break (CRLF throughout, or LF throughout with no CR). For such text a record is a line
+ * and a field is what lies between delimiters, so the result equals csv-parse's with the reader's
+ * options (relax_column_count, skip_empty_lines false, bom) - test/csv-simple.test.ts checks it.
+ *
+ * Exports: splitSimpleCsv, TextRow.
+ * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
+ * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
+ * line numbers; a row's cells are split from the text when read, and eachRow visits the rows
+ * without holding them, so a million rows do not mean a million row objects at once.
+ */
+import type { RawRow } from './raw-table.js';
+
+export interface SimpleCsv {
+  readonly header: { readonly line: number; readonly cells: readonly string[] };
+  /** Made on first read; eachRow gives the same rows one at a time without holding them. */
+  readonly rows: readonly RawRow[];
+  readonly rowCount: number;
+  readonly eachRow: (visit: (row: RawRow) => void) => void;
+}
+
+/** A row whose cells are split from the file's text when read; fast converters may read the characters in place. */
+export class TextRow implements RawRow {
+  constructor(
+    readonly text: string,
+    /** The row's characters are text[start, end). */
+    readonly start: number,
+    readonly end: number,
+    readonly delimiter: string,
+    readonly line: number,
+  ) {}
+
+  get cells(): readonly string[] {
+    return this.text.slice(this.start, this.end).split(this.delimiter);
+  }
+
+  /** read/raw-table.ts RawRow.isPlain: few enough fields, no control characters (tab only as the delimiter), not too long. */
+  isPlain(fields: number, maxLength: number): boolean {
+    if (this.end - this.start >= maxLength) return false;
+    const d = this.delimiter.charCodeAt(0);
+    let n = 1;
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === d) n++;
+      else if (c < 32 || c === 127) return false;
+    }
+    return n <= fields;
+  }
+
+  /** read/raw-table.ts isCommentRow: the first character that is neither delimiter nor white space is '#'. */
+  isComment(): boolean {
+    const d = this.delimiter.charCodeAt(0);
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== d && !isWhiteSpace(c)) return c === 35;
+    }
+    return false;
+  }
+}
+
+export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | null {
+  if (text.indexOf('"') >= 0) return null;
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstLf = text.indexOf('\n', pos);
+  const firstCr = text.indexOf('\r', pos);
+  // The record delimiter csv-parse would discover: the first line break's kind.
+  let crlf: boolean;
+  if (firstCr < 0) crlf = false;
+  else if (firstLf === firstCr + 1) crlf = true;
+  else return null; // a lone CR before the first LF (old Mac files) or CR inside a line
+  let header: { line: number; cells: string[] } | undefined;
+  // Each row as three integers (start, end, line number); TextRow objects are made when visited.
+  let bounds = new Int32Array(3 * Math.max(16, Math.ceil(text.length / 64)));
+  let count = 0;
+  let line = 0;
+  let nextCr = firstCr;
+  const n = text.length;
+  while (pos < n) {
+    line++;
+    const lf = text.indexOf('\n', pos);
+    let end: number;
+    let next: number;
+    if (crlf) {
+      if (lf < 0) {
+        end = n;
+        next = n;
+        if (nextCr >= 0 && nextCr < n) return null; // CR in the last line
+      } else {
+        if (text.charCodeAt(lf - 1) !== 13 || lf - 1 < pos) return null; // a lone LF
+        end = lf - 1;
+        next = lf + 1;
+        if (nextCr < end) return null; // a lone CR inside the line
+        nextCr = text.indexOf('\r', next);
+        if (nextCr < 0) nextCr = n;
+      }
+    } else {
+      end = lf < 0 ? n : lf;
+      next = lf < 0 ? n : lf + 1;
+    }
+    if (!isBlankLine(text, pos, end, delimiter)) {
+      if (header === undefined) header = { line, cells: text.slice(pos, end).split(delimiter) };
+      else {
+        if (3 * count + 3 > bounds.length) {
+          const grown = new Int32Array(bounds.length * 2);
+          grown.set(bounds);
+          bounds = grown;
+        }
+        bounds[3 * count] = pos;
+        bounds[3 * count + 1] = end;
+        bounds[3 * count + 2] = line;
+        count++;
+      }
+    }
+    pos = next;
+  }
+  if (header === undefined) return null;
+  const rowAt = (i: number): TextRow => new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!);
+  let rows: RawRow[] | undefined;
+  return {
+    header,
+    rowCount: count,
+    get rows(): readonly RawRow[] {
+      return (rows ??= Array.from({ length: count }, (_, i) => rowAt(i)));
+    },
+    eachRow(visit: (row: RawRow) => void): void {
+      for (let i = 0; i < count; i++) visit(rowAt(i));
+    },
+  };
+}
+
+/** True when every cell of the line trims to empty: every character is the delimiter or white space. */
+function isBlankLine(text: string, start: number, end: number, delimiter: string): boolean {
+  const d = delimiter.charCodeAt(0);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== d && !isWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+/** The characters String.prototype.trim removes. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { splitSimpleCsv } from '../src/read/csv-simple.js';
+import { parseCsvText } from '../src/read/csv.js';
+import { isCommentRow } from '../src/read/raw-table.js';
+import { ProblemList } from '../src/model/problem.js';
+
+/** What the reader made of a text through csv-parse alone (the path before the fast one). */
+function viaCsvParse(text: string, delimiter: string) {
+  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as {
+    record: string[]; info: { lines: number };
+  }[];
+  const kept = records.filter((r) => r.record.some((c) => c.trim() !== ''));
+  if (kept.length === 0) return null;
+  const [header, ...rows] = kept;
+  return { header: { line: header!.info.lines, cells: header!.record }, rows: rows.map((r) => ({ line: r.info.lines, cells: r.record })) };
+}
+
+const viaFastPath = (text: string, delimiter: string) => {
+  const s = splitSimpleCsv(text, delimiter);
+  return s && { header: s.header, rows: s.rows.map((r) => ({ line: r.line, cells: r.cells })) };
+};
+
+const cellChar = fc.constantFrom('a', 'b', 'Ø', 'æ', '1', '2', ',', '.', '-', ' ', '\t', '\u00a0', ';', '€', 'x');
+const cell = fc.array(cellChar, { maxLength: 6 }).map((cs) => cs.join(''));
+const line = fc.array(cell, { maxLength: 5 }).map((cs) => cs.join(';'));
+
+describe('the simple-CSV fast path gives what csv-parse gives', () => {
+  it('on random quote-free texts with CRLF or LF line breaks', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('\r\n', '\n'), fc.boolean(), fc.boolean(), fc.constantFrom(';', '\t', ','), (lines, br, trailing, bom, delimiter) => {
+        const text = (bom ? '\ufeff' : '') + lines.join(br) + (trailing ? br : '');
+        const fast = viaFastPath(text, delimiter);
+        const slow = viaCsvParse(text, delimiter);
+        if (slow === null) expect(fast).toBeNull();
+        else expect(fast).toEqual(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows comment rows without splitting them, as isCommentRow does from the cells', () => {
+    const commentish = fc.array(fc.constantFrom('#', ' ', ';', 'a', '\t', '1'), { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(commentish, { minLength: 1, maxLength: 6 }), (lines) => {
+        const s = splitSimpleCsv(['H;I', ...lines].join('\r\n'), ';');
+        for (const row of s?.rows ?? []) {
+          expect(row.isComment!()).toBe(isCommentRow({ line: row.line, cells: row.cells }));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('declines texts it cannot split exactly: quotes, mixed or bare CR line breaks', () => {
+    expect(splitSimpleCsv('a;b\r\n"x;y";z\r\n', ';')).toBeNull();
+    expect(splitSimpleCsv('a;b\r\nx;y\nz;w\r\n', ';')).toBeNull();
+    expect(splitSimpleCsv('a;b\nx;y\r\nz;w\n', ';')).toBeNull();
+    expect(splitSimpleCsv('a;b\rx;y\r', ';')).toBeNull();
+    expect(splitSimpleCsv('a;b\r\nx\ry;z\r\n', ';')).toBeNull();
+    expect(splitSimpleCsv('a;b\r\nx;y\r', ';')).toBeNull();
+  });
+
+  it('keeps line numbers across blank lines, and the reader falls back to csv-parse with quotes', () => {
+    const fast = splitSimpleCsv('\r\n;;\r\nA;B\r\n1;2\r\n\r\n ; \r\n3;4', ';')!;
+    expect(fast.header).toEqual({ line: 3, cells: ['A', 'B'] });
+    expect(fast.rows.map((r) => [r.line, r.cells])).toEqual([[4, ['1', '2']], [7, ['3', '4']]]);
+    const meta = { file: 'x.csv', path: 'x.csv', sha256: '' };
+    const quoted = parseCsvText('A;B\r\n"1;5";2\r\n', meta, new ProblemList())!;
+    expect(quoted.rows.map((r) => [r.line, r.cells])).toEqual([[2, ['1;5', '2']]]);
+  });
+});
