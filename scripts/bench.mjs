@@ -9,6 +9,7 @@
 // Options: --quick, --runs N (default 3; 1M rows use --runs-large, default 3), --sizes 10000,50000,
 // --modes json,workbook, --keep (keep the outputs).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -80,16 +81,19 @@ if (!existsSync(bin) || !existsSync(join(root, 'dist', 'cli', 'main.js'))) {
 mkdirSync(benchDir, { recursive: true });
 console.error(`bench: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, RSS from ${haveTime ? TIME + ' -v' : 'process.resourceUsage'}`);
 
+const generatorHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'bench', 'synthetic.js'))).digest('hex').slice(0, 16);
 const results = [];
 for (const rows of sizes) {
   const dir = join(benchDir, `rows-${rows}`);
   const stamp = join(dir, '.complete');
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== String(rows)) {
+  // Made again when the size or the generator changes.
+  const stampText = `${rows} ${generatorHash}`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== stampText) {
     rmSync(dir, { recursive: true, force: true });
     const t0 = Date.now();
     const { files, bytes } = writeSyntheticInputs(dir, { rows });
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(stamp, String(rows));
+    writeFileSync(stamp, stampText);
     console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   for (const mode of modes) {

@@ -150,7 +150,8 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
     bytes += w.bytes;
   };
 
-  // A CPR number DDMMYY-SSSS with a valid century digit and modulus-11 check digit.
+  // A CPR number DDMMYY-SSSS with a valid century digit and modulus-11 check digit, unique.
+  const usedCprs = new Set<string>();
   const cpr = (birth: number): string => {
     const b = fromDayNumber(birth);
     const yy = b.year % 100;
@@ -161,7 +162,10 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
       const check = (11 - (sum % 11)) % 11;
       if (check === 10) continue;
       const s = digits.join('') + check;
-      return `${s.slice(0, 6)}-${s.slice(6)}`;
+      const ref = `${s.slice(0, 6)}-${s.slice(6)}`;
+      if (usedCprs.has(ref)) continue; // a new citizen never gets a number already given out
+      usedCprs.add(ref);
+      return ref;
     }
   };
 

@@ -12,19 +12,21 @@ import type { SourceLocation } from '../model/source.js';
 import { atColumn } from './locate.js';
 
 export function checkCprs(inputs: Inputs, problems: ProblemList): void {
-  for (const d of inputs.dispositions) checkOne(d.caseRef, atColumn(d.source, 'dispositions', 'caseRef'), problems);
-  for (const r of inputs.riskCases) checkOne(r.caseRef, atColumn(r.source, 'riskCases', 'caseRef'), problems);
+  // The location is made only for a row with a problem: a million clean rows cost no objects.
+  for (const d of inputs.dispositions) checkOne(d.caseRef, () => atColumn(d.source, 'dispositions', 'caseRef'), problems);
+  for (const r of inputs.riskCases) checkOne(r.caseRef, () => atColumn(r.source, 'riskCases', 'caseRef'), problems);
 }
 
-function checkOne(ref: string, location: SourceLocation, problems: ProblemList): void {
+function checkOne(ref: string, location: () => SourceLocation, problems: ProblemList): void {
   if (!looksLikeCpr(ref)) return;
-  const masked = maskCpr(ref);
   if (cprBirthDate(ref) === null) {
-    problems.error('cpr-invalid-date', `CPR-nummeret ${masked} har en fødselsdato, der ikke findes`, location, {
+    const masked = maskCpr(ref);
+    problems.error('cpr-invalid-date', `CPR-nummeret ${masked} har en fødselsdato, der ikke findes`, location(), {
       value: ref, hint: 'ret CPR-nummeret (DDMMÅÅ-SSSS); brug en anden sagsreference, hvis det ikke er et CPR-nummer',
     });
   } else if (!passesModulus11(ref)) {
-    problems.warning('cpr-modulus-11', `CPR-nummeret ${masked} består ikke modulus 11-kontrollen`, location, {
+    const masked = maskCpr(ref);
+    problems.warning('cpr-modulus-11', `CPR-nummeret ${masked} består ikke modulus 11-kontrollen`, location(), {
       value: ref, hint: 'tjek for tastefejl; numre uden modulus 11 er gyldige siden 2007, så er nummeret rigtigt, kan advarslen ignoreres',
     });
   }

@@ -12,15 +12,27 @@ import type { ProblemList } from '../model/problem.js';
 import { atColumn } from './locate.js';
 
 export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
-  const groups = new Map<string, Disposition[]>();
+  // By case first (most cases have one row: no array, no key string), then by measure.
+  const byCase = new Map<string, Disposition | Disposition[]>();
   for (const d of inputs.dispositions) {
     if (d.stop !== null && dayNumber(d.stop) < dayNumber(d.start)) continue;
-    const key = `${d.caseRef}\u0000${d.measure}`;
-    const list = groups.get(key);
-    if (list) list.push(d);
-    else groups.set(key, [d]);
+    const seen = byCase.get(d.caseRef);
+    if (seen === undefined) byCase.set(d.caseRef, d);
+    else if (Array.isArray(seen)) seen.push(d);
+    else byCase.set(d.caseRef, [seen, d]);
   }
-  for (const rows of groups.values()) {
+  const groups: Disposition[][] = [];
+  for (const rows of byCase.values()) {
+    if (!Array.isArray(rows)) continue;
+    const byMeasure = new Map<string, Disposition[]>();
+    for (const d of rows) {
+      const list = byMeasure.get(d.measure);
+      if (list) list.push(d);
+      else byMeasure.set(d.measure, [d]);
+    }
+    groups.push(...byMeasure.values());
+  }
+  for (const rows of groups) {
     if (rows.length < 2) continue;
     const sorted = [...rows].sort((a, b) => dayNumber(a.start) - dayNumber(b.start));
     let reach = sorted[0]!;
