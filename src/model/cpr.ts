@@ -1,7 +1,7 @@
 /**
  * CPR numbers are personal data: outside the user's own workbook they are only ever shown masked.
  *
- * Exports: looksLikeCpr, maskCpr, maskCprsInText, cprBirthDate, passesModulus11.
+ * Exports: looksLikeCpr, maskCpr, maskCprsInText, cprBirthDate, passesModulus11, cprNumber.
  */
 import { isValidDate, type CivilDate } from './civil-date.js';
 
@@ -24,17 +24,33 @@ export function maskCprsInText(text: string): string {
   return text.replace(CPR_IN_TEXT, (_all, birth: string) => `${birth}-xxxx`);
 }
 
+const scratch = new Int8Array(10);
+
+/** Reads the ten digits of a CPR-shaped value into `scratch` (no regex, no allocation); false when not CPR-shaped. */
+function readDigits(value: string): boolean {
+  const s = value.length === 10 || value.length === 11 ? value : value.trim();
+  const hyphen = s.length === 11;
+  if (s.length !== 10 && !hyphen) return false;
+  if (hyphen && s.charCodeAt(6) !== 45) return false;
+  for (let i = 0, k = 0; i < s.length; i++) {
+    if (hyphen && i === 6) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    scratch[k++] = d;
+  }
+  return true;
+}
+
 /**
  * The birth date a CPR-shaped value encodes (DOMAIN.md's century rule on the 7th digit), or null
  * when the value is not CPR-shaped or the date cannot exist (e.g. 310226-…). Not for display.
  */
 export function cprBirthDate(value: string): CivilDate | null {
-  const m = CPR_SHAPE.exec(value.trim());
-  if (!m) return null;
-  const day = Number(m[1]!.slice(0, 2));
-  const month = Number(m[1]!.slice(2, 4));
-  const yy = Number(m[1]!.slice(4, 6));
-  const seventh = Number(m[2]![0]);
+  if (!readDigits(value)) return null;
+  const day = scratch[0]! * 10 + scratch[1]!;
+  const month = scratch[2]! * 10 + scratch[3]!;
+  const yy = scratch[4]! * 10 + scratch[5]!;
+  const seventh = scratch[6]!;
   let century: number;
   if (seventh <= 3) century = 1900;
   else if (seventh === 4 || seventh === 9) century = yy <= 36 ? 2000 : 1900;
@@ -43,11 +59,20 @@ export function cprBirthDate(value: string): CivilDate | null {
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
+/** The ten digits of a CPR-shaped value as one number (with or without the hyphen alike), or -1. */
+export function cprNumber(value: string): number {
+  if (!readDigits(value)) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) n = n * 10 + scratch[i]!;
+  return n;
+}
+
+const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;
+
 /** The old modulus-11 check (weights 4 3 2 7 6 5 4 3 2 1). Not mandatory since 2007: failing it is at most a warning. */
 export function passesModulus11(value: string): boolean {
-  const m = CPR_SHAPE.exec(value.trim());
-  if (!m) return false;
-  const digits = (m[1]! + m[2]!).split('').map(Number);
-  const weights = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-  return digits.reduce((sum, d, i) => sum + d * weights[i]!, 0) % 11 === 0;
+  if (!readDigits(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += scratch[i]! * WEIGHTS[i]!;
+  return sum % 11 === 0;
 }

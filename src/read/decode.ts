@@ -59,15 +59,28 @@ function decodeMixed(bytes: Uint8Array): { text: string; encoding: 'mixed'; utf8
 
 /** Whether the bytes hold any well-formed multi-byte UTF-8 sequence (plain windows-1252 text almost never does). */
 function hasUtf8Sequence(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b < 0xc2 || b > 0xf4) continue;
-    const n = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
-    let ok = i + n < bytes.length;
-    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-    if (ok) return true;
+  // Four bytes at a time where the buffer is aligned: most words are plain ASCII and are skipped.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+  const words = Math.floor((bytes.length - head) / 4);
+  const view = new Uint32Array(bytes.buffer, bytes.byteOffset + head, words);
+  for (let i = 0; i < head; i++) if (startsUtf8Sequence(bytes, i)) return true;
+  for (let w = 0; w < words; w++) {
+    if ((view[w]! & 0x80808080) === 0) continue;
+    const i = head + 4 * w;
+    if (startsUtf8Sequence(bytes, i) || startsUtf8Sequence(bytes, i + 1) || startsUtf8Sequence(bytes, i + 2) || startsUtf8Sequence(bytes, i + 3)) return true;
   }
+  for (let i = head + 4 * words; i < bytes.length; i++) if (startsUtf8Sequence(bytes, i)) return true;
   return false;
+}
+
+/** Whether a well-formed multi-byte UTF-8 sequence starts at i. */
+function startsUtf8Sequence(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i]!;
+  if (b < 0xc2 || b > 0xf4) return false;
+  const n = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
+  let ok = i + n < bytes.length;
+  for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+  return ok;
 }
 
 function hasC1Bytes(bytes: Uint8Array): boolean {

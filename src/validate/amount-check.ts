@@ -12,12 +12,12 @@ const HINT = 'en negativ takst trækker fra (refusion); er det ikke meningen, s�
 
 export function checkNegativeRates(inputs: Inputs, problems: ProblemList): void {
   for (const d of inputs.dispositions) {
-    if (d.rate.lessThan(0)) {
+    if (d.rate.isNegative() && !d.rate.isZero()) {
       problems.warning('negative-rate', `negativ takst ${formatDanishAmount(d.rate)} for sag ${maskCpr(d.caseRef)} på "${d.measure}"`, atColumn(d.source, 'dispositions', 'rate'), { hint: HINT });
     }
   }
   for (const r of inputs.riskCases) {
-    if (r.unitCost.lessThan(0)) {
+    if (r.unitCost.isNegative() && !r.unitCost.isZero()) {
       problems.warning('negative-rate', `negativ enhedsudgift ${formatDanishAmount(r.unitCost)} for risikosag ${maskCpr(r.caseRef)} på "${r.measure}"`, atColumn(r.source, 'riskCases', 'unitCost'), { hint: HINT });
     }
   }

@@ -5,29 +5,48 @@
  * check-inputs ("stop-before-start"). Exports: checkOverlaps.
  */
 import { dayNumber, formatDate } from '../model/civil-date.js';
-import { maskCpr } from '../model/cpr.js';
+import { cprNumber, maskCpr } from '../model/cpr.js';
 import type { Disposition } from '../model/disposition.js';
 import type { Inputs } from '../model/inputs.js';
 import type { ProblemList } from '../model/problem.js';
 import { atColumn } from './locate.js';
 
+/** Row indices are packed below CPR numbers (< 2^32) in one float: exact while index < 2^21. */
+const INDEX_BITS = 2 ** 21;
+
 export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
-  // By case first (most cases have one row: no array, no key string), then by measure.
-  const byCase = new Map<string, Disposition | Disposition[]>();
-  for (const d of inputs.dispositions) {
-    if (d.stop !== null && dayNumber(d.stop) < dayNumber(d.start)) continue;
-    const seen = byCase.get(d.caseRef);
-    if (seen === undefined) byCase.set(d.caseRef, d);
-    else if (Array.isArray(seen)) seen.push(d);
-    else byCase.set(d.caseRef, [seen, d]);
+  const all = inputs.dispositions;
+  const valid = (d: Disposition): boolean => d.stop === null || dayNumber(d.stop) >= dayNumber(d.start);
+  // CPR numbers (most cases) are grouped by sorting packed numbers: no map entry or key string per
+  // row; other case references go through a map.
+  const packed = new Float64Array(all.length <= INDEX_BITS ? all.length : 0);
+  let count = 0;
+  const byCase = new Map<string, Disposition[]>();
+  all.forEach((d, i) => {
+    if (!valid(d)) return;
+    const cpr = packed.length > 0 ? cprNumber(d.caseRef) : -1;
+    if (cpr >= 0) packed[count++] = cpr * INDEX_BITS + i;
+    else {
+      const list = byCase.get(d.caseRef);
+      if (list) list.push(d);
+      else byCase.set(d.caseRef, [d]);
+    }
+  });
+  const byPerson = packed.subarray(0, count).sort();
+  const cases: Disposition[][] = [...byCase.values()].filter((list) => list.length > 1);
+  for (let a = 0; a < count; ) {
+    const person = Math.floor(byPerson[a]! / INDEX_BITS);
+    let b = a + 1;
+    while (b < count && Math.floor(byPerson[b]! / INDEX_BITS) === person) b++;
+    if (b - a > 1) cases.push(Array.from(byPerson.subarray(a, b), (v) => all[v - person * INDEX_BITS]!)); // in file order: the index is the low part
+    a = b;
   }
   const groups: Disposition[][] = [];
-  for (const rows of byCase.values()) {
-    if (!Array.isArray(rows)) continue;
+  for (const list of cases) {
     const byMeasure = new Map<string, Disposition[]>();
-    for (const d of rows) {
-      const list = byMeasure.get(d.measure);
-      if (list) list.push(d);
+    for (const d of list) {
+      const same = byMeasure.get(d.measure);
+      if (same) same.push(d);
       else byMeasure.set(d.measure, [d]);
     }
     groups.push(...byMeasure.values());
