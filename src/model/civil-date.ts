@@ -2,7 +2,7 @@
  * Civil dates (year, month, day) and year-months, with no time zone anywhere.
  *
  * Exports: CivilDate, YearMonth, dayNumber, fromDayNumber, daysInMonth, daysInYear, isValidDate,
- * addMonthsClamped, compareYearMonth, yearMonthIndex, formatDate, formatYearMonth, NO_STOP_YEAR.
+ * addMonthsClamped, compareDates, compareYearMonth, yearMonthIndex, formatDate, formatYearMonth, NO_STOP_YEAR.
  * Day numbers count days since 1970-01-01 (proleptic Gregorian) and are only used for arithmetic.
  */
 
@@ -70,6 +70,11 @@ export function addMonthsClamped(d: CivilDate, months: number): CivilDate {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** Negative, zero or positive as a is before, on or after b. */
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  return a.year !== b.year ? a.year - b.year : a.month !== b.month ? a.month - b.month : a.day - b.day;
 }
 
 /** A month as one integer (year × 12 + month − 1), for comparing and stepping. */

@@ -29,6 +29,8 @@ export class TextRow implements RawRow {
     readonly end: number,
     readonly delimiter: string,
     readonly line: number,
+    /** The whole file has no control characters (read/cell-check.ts's set), so rows need not be scanned for them. */
+    readonly controlFree = false,
   ) {}
 
   get cells(): readonly string[] {
@@ -38,12 +40,17 @@ export class TextRow implements RawRow {
   /** read/raw-table.ts RawRow.isPlain: few enough fields, no control characters (tab only as the delimiter), not too long. */
   isPlain(fields: number, maxLength: number): boolean {
     if (this.end - this.start >= maxLength) return false;
-    const d = this.delimiter.charCodeAt(0);
+    const d = this.delimiter;
     let n = 1;
+    if (this.controlFree) {
+      for (let i = this.text.indexOf(d, this.start); i >= 0 && i < this.end; i = this.text.indexOf(d, i + 1)) n++;
+      return n <= fields;
+    }
+    const dc = d.charCodeAt(0);
     for (let i = this.start; i < this.end; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === d) n++;
-      else if (c < 32 || c === 127) return false;
+      if (c === dc) n++;
+      else if ((c < 32 && c !== 9) || c === 127) return false;
     }
     return n <= fields;
   }
@@ -115,7 +122,9 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
     pos = next;
   }
   if (header === undefined) return null;
-  const rowAt = (i: number): TextRow => new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!);
+  // eslint-disable-next-line no-control-regex
+  const controlFree = !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
+  const rowAt = (i: number): TextRow => new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!, controlFree);
   let rows: RawRow[] | undefined;
   return {
     header,

@@ -4,7 +4,7 @@
  * inclusive; no stop runs on forever. Rows whose stop lies before their start are left to
  * check-inputs ("stop-before-start"). Exports: checkOverlaps.
  */
-import { dayNumber, formatDate } from '../model/civil-date.js';
+import { compareDates, dayNumber, formatDate } from '../model/civil-date.js';
 import { cprNumber, maskCpr } from '../model/cpr.js';
 import type { Disposition } from '../model/disposition.js';
 import type { Inputs } from '../model/inputs.js';
@@ -16,14 +16,15 @@ const INDEX_BITS = 2 ** 21;
 
 export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
   const all = inputs.dispositions;
-  const valid = (d: Disposition): boolean => d.stop === null || dayNumber(d.stop) >= dayNumber(d.start);
+  const valid = (d: Disposition): boolean => d.stop === null || compareDates(d.stop, d.start) >= 0;
   // CPR numbers (most cases) are grouped by sorting packed numbers: no map entry or key string per
   // row; other case references go through a map.
   const packed = new Float64Array(all.length <= INDEX_BITS ? all.length : 0);
   let count = 0;
   const byCase = new Map<string, Disposition[]>();
-  all.forEach((d, i) => {
-    if (!valid(d)) return;
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i]!;
+    if (!valid(d)) continue;
     const cpr = packed.length > 0 ? cprNumber(d.caseRef) : -1;
     if (cpr >= 0) packed[count++] = cpr * INDEX_BITS + i;
     else {
@@ -31,7 +32,7 @@ export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
       if (list) list.push(d);
       else byCase.set(d.caseRef, [d]);
     }
-  });
+  }
   const byPerson = packed.subarray(0, count).sort();
   const cases: Disposition[][] = [...byCase.values()].filter((list) => list.length > 1);
   for (let a = 0; a < count; ) {
