@@ -27,3 +27,16 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
     err.mockRestore();
   }
 }
+
+/** Runs the real executable (bin/prognose.js, built dist/) as a separate process. */
+export async function execCli(...args: string[]): Promise<CliRun> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/prognose.js', ...args], { env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}

@@ -5,12 +5,11 @@
  * Exports: writeIntakesSheet.
  */
 import type ExcelJS from 'exceljs';
-import { lineTotal } from '../../forecast/breakdown.js';
 import type { Forecast } from '../../forecast/types.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Labels } from './labels.js';
-import { col, COUNT, finishTable, font, MONEY, money, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
-import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { COUNT, finishTable, font, MONEY, money, styleHeader, styleTitle } from './layout.js';
+import { writeLinesTotal, writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 const FIRST_MONTH_COL = 6;
 const LAST_COL = FIRST_MONTH_COL + 12;
@@ -44,19 +43,7 @@ export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels)
     row.getCell(5).numFmt = MONEY;
     writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
   }
-  const last = r - 1;
-  if (f.intakeLines.length === 0) {
-    ws.getCell(ref(1, r)).value = l.noIntakes;
-    r += 2;
-  }
-  const total = ws.getRow(r);
-  styleTotal(total, LAST_COL, true);
-  total.getCell(1).value = l.total;
-  const t = lineTotal(f.intakeLines);
-  writeMonthCells(total, {
-    firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
-    ...(f.intakeLines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${HEADER_ROW + 1}:${col(c)}${last})` } : {}),
-  });
+  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lines: f.intakeLines, label: l.total, noneText: l.noIntakes });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [26, 10, 9, 9, 14, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

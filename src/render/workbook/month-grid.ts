@@ -1,11 +1,13 @@
 /**
  * Twelve month cells and their year total on one row, as every month table of the workbook has
  * them: values (or formulas, for subtotal rows) with the engine's figures, closed months and open
- * months marked, and the year total as SUM of the twelve cells. Exports: writeMonthCells.
+ * months marked, and the year total as SUM of the twelve cells.
+ * Exports: writeMonthCells, writeMonthHeaders, writeLinesTotal.
  */
 import type ExcelJS from 'exceljs';
+import { lineTotal } from '../../forecast/breakdown.js';
 import type { Money } from '../../model/money.js';
-import { font, markMonth, money, MONTH_MONEY, ref, setFormula } from './layout.js';
+import { col, font, markMonth, money, MONTH_MONEY, ref, setFormula, styleTotal } from './layout.js';
 
 export interface MonthCells {
   /** Column of January; December is firstCol + 11 and the year total firstCol + 12. */
@@ -44,4 +46,36 @@ export function writeMonthHeaders(row: ExcelJS.Row, firstCol: number, closedMont
   const total = row.getCell(firstCol + 12);
   total.value = totalLabel;
   total.alignment = { horizontal: 'right', vertical: 'middle' };
+}
+
+/**
+ * The total row under a table of lines (risk cases, intake rows): "none" text when there are no
+ * lines, then a grand-total row whose months are SUMs of the lines' cells above, cached with the
+ * Forecast's totals. Returns the total row's number.
+ */
+export function writeLinesTotal(ws: ExcelJS.Worksheet, t: {
+  readonly row: number;
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly closedMonths: number;
+  readonly lines: Parameters<typeof lineTotal>[0];
+  readonly label: string;
+  readonly noneText: string;
+}): number {
+  let r = t.row;
+  const last = r - 1;
+  if (t.lines.length === 0) {
+    ws.getCell(ref(1, r)).value = t.noneText;
+    r += 2;
+  }
+  const total = ws.getRow(r);
+  styleTotal(total, t.lastCol, true);
+  total.getCell(1).value = t.label;
+  const sum = lineTotal(t.lines);
+  writeMonthCells(total, {
+    firstCol: t.firstCol, closedMonths: t.closedMonths, months: sum.months, total: sum.total, bold: true,
+    ...(t.lines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
+  });
+  return r;
 }

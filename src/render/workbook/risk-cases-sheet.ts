@@ -5,12 +5,11 @@
  * With maskCpr a CPR-shaped case reference shows as DDMMYY-xxxx. Exports: writeRiskCasesSheet.
  */
 import type ExcelJS from 'exceljs';
-import { lineTotal } from '../../forecast/breakdown.js';
 import type { Forecast } from '../../forecast/types.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { col, COUNT, date, DATE, finishTable, font, MONEY, money, PERCENT, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
-import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { COUNT, date, DATE, finishTable, font, MONEY, money, PERCENT, styleHeader, styleTitle } from './layout.js';
+import { writeLinesTotal, writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
 const FIRST_MONTH_COL = 8;
 const LAST_COL = FIRST_MONTH_COL + 12;
@@ -47,19 +46,7 @@ export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Label
     row.getCell(7).numFmt = DATE;
     writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
   }
-  const last = r - 1;
-  if (f.riskCaseLines.length === 0) {
-    ws.getCell(ref(1, r)).value = l.noRiskCases;
-    r += 2;
-  }
-  const total = ws.getRow(r);
-  styleTotal(total, LAST_COL, true);
-  total.getCell(1).value = l.total;
-  const t = lineTotal(f.riskCaseLines);
-  writeMonthCells(total, {
-    firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
-    ...(f.riskCaseLines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${HEADER_ROW + 1}:${col(c)}${last})` } : {}),
-  });
+  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lines: f.riskCaseLines, label: l.total, noneText: l.noRiskCases });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 26, 8, 13, 14, 11, 12, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }
