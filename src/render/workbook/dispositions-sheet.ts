@@ -11,8 +11,8 @@ import { lineTotal, type DispositionGroup, type LineTotal } from '../../forecast
 import type { DispositionLine, Forecast } from '../../forecast/types.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { col, date, DATE, finishTable, font, MONEY, money, ref, styleHeader, styleTitle, styleTotal } from './layout.js';
-import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { col, date, DATE, finishTable, MONEY, money, ref, styleTotal } from './layout.js';
+import { writeMonthCells, writeTableHead } from './month-grid.js';
 
 const FIRST_MONTH_COL = 8;
 const LAST_COL = FIRST_MONTH_COL + 12;
@@ -20,16 +20,11 @@ const HEADER_ROW = 4;
 
 export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly DispositionGroup[], l: Labels, maskCprs: boolean): void {
   const { year, closedMonths } = f.period;
-  ws.getCell('A1').value = l.dispositionsTitle(year);
-  styleTitle(ws, 1);
-  ws.getCell('A2').value = l.dispositionsNote;
-  ws.getCell('A2').font = font({ italic: true });
-
   const h = l.dispositionHeaders;
-  const header = ws.getRow(HEADER_ROW);
-  header.values = [h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status];
-  styleHeader(header, LAST_COL);
-  writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+  writeTableHead(ws, {
+    title: l.dispositionsTitle(year), note: l.dispositionsNote, headerRow: HEADER_ROW, headers: [h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status],
+    firstMonthCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, year, monthNames: l.monthNames, totalLabel: l.total,
+  });
 
   let r = HEADER_ROW + 1;
   const writeLine = (line: DispositionLine): void => {

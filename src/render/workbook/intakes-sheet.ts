@@ -8,8 +8,8 @@ import type ExcelJS from 'exceljs';
 import type { Forecast } from '../../forecast/types.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Labels } from './labels.js';
-import { COUNT, finishTable, font, MONEY, money, styleHeader, styleTitle } from './layout.js';
-import { writeLinesTotal, writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { COUNT, finishTable, MONEY, money } from './layout.js';
+import { writeLinesTotal, writeMonthCells, writeTableHead } from './month-grid.js';
 
 const FIRST_MONTH_COL = 6;
 const LAST_COL = FIRST_MONTH_COL + 12;
@@ -17,16 +17,11 @@ const HEADER_ROW = 4;
 
 export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels): void {
   const { year, closedMonths } = f.period;
-  ws.getCell('A1').value = l.intakeTitle(year);
-  styleTitle(ws, 1);
-  ws.getCell('A2').value = l.intakeNote;
-  ws.getCell('A2').font = font({ italic: true });
-
   const h = l.intakeHeaders;
-  const header = ws.getRow(HEADER_ROW);
-  header.values = [h.measure, h.from, h.intake, h.exit, h.price];
-  styleHeader(header, LAST_COL);
-  writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+  writeTableHead(ws, {
+    title: l.intakeTitle(year), note: l.intakeNote, headerRow: HEADER_ROW, headers: [h.measure, h.from, h.intake, h.exit, h.price],
+    firstMonthCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, year, monthNames: l.monthNames, totalLabel: l.total,
+  });
 
   let r = HEADER_ROW + 1;
   for (const line of f.intakeLines) {

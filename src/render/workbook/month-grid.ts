@@ -2,12 +2,12 @@
  * Twelve month cells and their year total on one row, as every month table of the workbook has
  * them: values (or formulas, for subtotal rows) with the engine's figures, closed months and open
  * months marked, and the year total as SUM of the twelve cells.
- * Exports: writeMonthCells, writeMonthHeaders, writeLinesTotal.
+ * Exports: writeMonthCells, writeMonthHeaders, writeTableHead, writeLinesTotal.
  */
 import type ExcelJS from 'exceljs';
 import { lineTotal } from '../../forecast/breakdown.js';
 import type { Money } from '../../model/money.js';
-import { col, font, markMonth, money, MONTH_MONEY, ref, setFormula, styleTotal } from './layout.js';
+import { col, font, markMonth, money, MONTH_MONEY, ref, setFormula, styleHeader, styleTitle, styleTotal } from './layout.js';
 
 export interface MonthCells {
   /** Column of January; December is firstCol + 11 and the year total firstCol + 12. */
@@ -78,4 +78,30 @@ export function writeLinesTotal(ws: ExcelJS.Worksheet, t: {
     ...(t.lines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
   });
   return r;
+}
+
+/**
+ * The head of a month table sheet: title in A1, an italic note in A2, and on headerRow the
+ * table's own headers followed by the twelve months and the year total.
+ */
+export function writeTableHead(ws: ExcelJS.Worksheet, t: {
+  readonly title: string;
+  readonly note: string;
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly firstMonthCol: number;
+  readonly lastCol: number;
+  readonly closedMonths: number;
+  readonly year: number;
+  readonly monthNames: readonly string[];
+  readonly totalLabel: string;
+}): void {
+  ws.getCell('A1').value = t.title;
+  styleTitle(ws, 1);
+  ws.getCell('A2').value = t.note;
+  ws.getCell('A2').font = font({ italic: true });
+  const header = ws.getRow(t.headerRow);
+  header.values = [...t.headers];
+  styleHeader(header, t.lastCol);
+  writeMonthHeaders(header, t.firstMonthCol, t.closedMonths, t.monthNames, t.year, t.totalLabel);
 }

@@ -8,8 +8,8 @@ import type ExcelJS from 'exceljs';
 import type { Forecast } from '../../forecast/types.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
-import { COUNT, date, DATE, finishTable, font, MONEY, money, PERCENT, styleHeader, styleTitle } from './layout.js';
-import { writeLinesTotal, writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { COUNT, date, DATE, finishTable, MONEY, money, PERCENT } from './layout.js';
+import { writeLinesTotal, writeMonthCells, writeTableHead } from './month-grid.js';
 
 const FIRST_MONTH_COL = 8;
 const LAST_COL = FIRST_MONTH_COL + 12;
@@ -17,16 +17,11 @@ const HEADER_ROW = 4;
 
 export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, maskCprs: boolean): void {
   const { year, closedMonths } = f.period;
-  ws.getCell('A1').value = l.riskTitle(year);
-  styleTitle(ws, 1);
-  ws.getCell('A2').value = l.riskNote;
-  ws.getCell('A2').font = font({ italic: true });
-
   const h = l.riskHeaders;
-  const header = ws.getRow(HEADER_ROW);
-  header.values = [h.caseRef, h.measure, h.count, h.unitCost, h.probability, h.start, h.periodEnd];
-  styleHeader(header, LAST_COL);
-  writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+  writeTableHead(ws, {
+    title: l.riskTitle(year), note: l.riskNote, headerRow: HEADER_ROW, headers: [h.caseRef, h.measure, h.count, h.unitCost, h.probability, h.start, h.periodEnd],
+    firstMonthCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, year, monthNames: l.monthNames, totalLabel: l.total,
+  });
 
   let r = HEADER_ROW + 1;
   for (const line of f.riskCaseLines) {
