@@ -4,9 +4,8 @@
  * Exit code 0 when clean or with warnings/notes only, 2 with errors (--strict: warnings count as
  * errors). Exports: runValidate.
  */
-import { formatYearMonth } from '../model/civil-date.js';
 import { maskCprsInText } from '../model/cpr.js';
-import { problemToJson } from '../render/json.js';
+import { asOfJson, problemToJson } from '../render/json.js';
 import { validateProject } from '../validate/validate-project.js';
 import { parseForecastOptions } from './options.js';
 import { problemLine } from './report.js';
@@ -27,7 +26,7 @@ export async function runValidate(input: string, rawOptions: Record<string, unkn
     const doc = {
       input: maskCprsInText(input),
       year: period.year,
-      asOf: period.closedMonths === 0 || period.asOf === null ? null : formatYearMonth(period.asOf),
+      asOf: asOfJson(period),
       strict,
       valid,
       errors,

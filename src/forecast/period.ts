@@ -2,7 +2,7 @@
  * The budget year and the last closed month.
  * Defaults: year = --year, else --as-of's year, else the current year; as-of = --as-of, else the
  * latest month of the year found in forbrug, else none (no month closed).
- * Exports: resolvePeriod, closedMonthsOf.
+ * Exports: resolvePeriod, closedMonthsOf, lastClosedMonth.
  */
 import { yearMonthIndex, type YearMonth } from '../model/civil-date.js';
 import type { Actual } from '../model/actual.js';
@@ -30,4 +30,9 @@ export function resolvePeriod(actuals: readonly Actual[], options: PeriodOptions
     }
   }
   return { year, asOf, closedMonths: closedMonthsOf(year, asOf) };
+}
+
+/** The last closed month of the budget year, or null when none is closed (what every renderer shows). */
+export function lastClosedMonth(period: Period): YearMonth | null {
+  return period.closedMonths > 0 ? period.asOf : null;
 }

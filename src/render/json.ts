@@ -1,12 +1,13 @@
 /**
  * The JSON renderer: the Forecast as the machine-readable summary of `--json`.
  * Amounts are strings with two decimals and a point; measures in file order; asOf null when no
- * month is closed. Exports: forecastToJson, problemToJson.
+ * month is closed. Exports: forecastToJson, problemToJson, asOfJson.
  */
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
-import type { Forecast, Totals } from '../forecast/types.js';
+import type { Forecast, Period, Totals } from '../forecast/types.js';
+import { lastClosedMonth } from '../forecast/period.js';
 
 const amounts = (t: Totals) => ({
   budget: formatAmount(t.budget),
@@ -32,10 +33,16 @@ export function problemToJson(p: Problem): Record<string, unknown> {
   };
 }
 
+/** The last closed month as JSON shows it: "2026-09", or null when no month of the year is closed. */
+export function asOfJson(period: Period): string | null {
+  const lastClosed = lastClosedMonth(period);
+  return lastClosed === null ? null : formatYearMonth(lastClosed);
+}
+
 export function forecastToJson(f: Forecast): string {
   const doc = {
     year: f.period.year,
-    asOf: f.period.closedMonths === 0 || f.period.asOf === null ? null : formatYearMonth(f.period.asOf),
+    asOf: asOfJson(f.period),
     measures: f.measures.map((m) => ({
       measure: m.measure.name,
       account: m.measure.account,

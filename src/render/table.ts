@@ -6,6 +6,7 @@ import chalk from 'chalk';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
 import type { Forecast } from '../forecast/types.js';
+import { lastClosedMonth } from '../forecast/period.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
 
@@ -22,8 +23,9 @@ function visibleLength(s: string): number {
 }
 
 export function forecastToTable(f: Forecast): string {
-  const { year, asOf, closedMonths } = f.period;
-  const head = `Forventet regnskab ${year}` + (closedMonths > 0 && asOf ? ` (forbrug til og med ${formatYearMonth(asOf)})` : ' (ingen lukkede måneder)');
+  const { year } = f.period;
+  const lastClosed = lastClosedMonth(f.period);
+  const head = `Forventet regnskab ${year}` + (lastClosed ? ` (forbrug til og med ${formatYearMonth(lastClosed)})` : ' (ingen lukkede måneder)');
   const rows: string[][] = f.measures.map((m) => [
     m.measure.name, m.measure.method, formatDanishAmount(m.budget), formatDanishAmount(m.actual), formatDanishAmount(m.forecast),
     formatDanishAmount(m.expected), deviationText(m.deviation),

@@ -12,11 +12,13 @@ import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
 import { font, MONEY, money, printSetup, styleHeader, styleTitle } from './layout.js';
+import { lastClosedMonth } from '../../forecast/period.js';
 
 const LAST_COL = 12;
 
 export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, ctx: WorkbookContext): void {
-  const { year, asOf, closedMonths } = f.period;
+  const { year, closedMonths } = f.period;
+  const lastClosed = lastClosedMonth(f.period);
   ws.getCell('A1').value = l.assumptionsTitle;
   styleTitle(ws, 1);
   let r = 3;
@@ -69,7 +71,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   const o = l.runRows;
   const pairs: [string, ExcelJS.CellValue, string?][] = [
     [l.budgetYear, year],
-    [l.lastClosedMonth, closedMonths > 0 && asOf ? formatYearMonth(asOf) : l.noClosedMonth],
+    [l.lastClosedMonth, lastClosed ? formatYearMonth(lastClosed) : l.noClosedMonth],
     [o.closedMonths, closedMonths],
     [o.input, ctx.input],
     [o.yearGiven, ctx.options.year ?? o.notGiven],

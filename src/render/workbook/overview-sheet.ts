@@ -15,6 +15,7 @@ import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
 import { finishTable, font, MONEY, money, PERCENT, ref, setFormula, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { MONTHS_FIRST_COL, type MonthsLayout } from './months-sheet.js';
+import { lastClosedMonth } from '../../forecast/period.js';
 
 const HEADER_ROW = 8;
 const C = { area: 1, account: 2, measure: 3, method: 4, budget: 5, actual: 6, forecast: 7, expected: 8, deviation: 9, pct: 10, overUnder: 11 } as const;
@@ -23,12 +24,13 @@ const LAST_COL = C.overUnder;
 const SUMMED = [[C.budget, 'budget'], [C.actual, 'actual'], [C.forecast, 'forecast']] as const;
 
 export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly AreaGroup[], months: MonthsLayout, l: Labels, ctx: WorkbookContext): void {
-  const { year, asOf, closedMonths } = f.period;
+  const { year, closedMonths } = f.period;
+  const lastClosed = lastClosedMonth(f.period);
   ws.getCell('A1').value = l.title(year);
   styleTitle(ws, 1);
   const info: [string, ExcelJS.CellValue, string?][] = [
     [l.budgetYear, year],
-    [l.lastClosedMonth, closedMonths > 0 && asOf ? formatYearMonth(asOf) : l.noClosedMonth],
+    [l.lastClosedMonth, lastClosed ? formatYearMonth(lastClosed) : l.noClosedMonth],
     [l.madeAt, ctx.madeAt ?? l.madeAtOmitted, ctx.madeAt ? 'dd-mm-yyyy hh:mm "UTC"' : undefined],
     [l.inputs, `${ctx.input}: ${[...new Set(f.sources.map((s) => s.file))].join(', ')}`],
     [l.tool, `prognose ${ctx.version}`],
