@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { CENTRAL, EOCD_SIZE, findEndOfCentralDirectory, LOCAL, MAX_COMMENT } from '../zip/format.js';
 
 export interface ZipEntry {
   readonly name: string;
@@ -20,26 +21,16 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX_COMMENT = 0xffff;
 
 /** The archive's parts by name. Throws when the file is not a zip archive this reader handles. */
 export async function readZipDirectory(path: string): Promise<Map<string, ZipEntry>> {
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();
-    const tailLength = Math.min(size, 22 + MAX_COMMENT);
+    const tailLength = Math.min(size, EOCD_SIZE + MAX_COMMENT);
     const tail = Buffer.alloc(tailLength);
     await file.read(tail, 0, tailLength, size - tailLength);
-    let at = -1;
-    for (let i = tailLength - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === EOCD) {
-        at = i;
-        break;
-      }
-    }
+    const at = findEndOfCentralDirectory(tail);
     if (at < 0) throw new Error('ikke et zip-arkiv');
     const count = tail.readUInt16LE(at + 10);
     const dirSize = tail.readUInt32LE(at + 12);

@@ -6,10 +6,7 @@
  * and returned. Throws on a buffer that is not a plain (non-zip64) zip.
  * Exports: setZipTimestamps.
  */
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+import { CENTRAL, findEndOfCentralDirectory, LOCAL } from '../zip/format.js';
 
 function dosDateTime(moment: Date): { time: number; date: number } {
   const min = Date.UTC(1980, 0, 1);
@@ -22,13 +19,7 @@ function dosDateTime(moment: Date): { time: number; date: number } {
 
 export function setZipTimestamps(zip: Buffer, moment: Date): Buffer {
   const { time, date } = dosDateTime(moment);
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = findEndOfCentralDirectory(zip);
   if (eocd < 0) throw new Error('ikke en zip-fil: slutkatalog mangler');
   const entries = zip.readUInt16LE(eocd + 10);
   let p = zip.readUInt32LE(eocd + 16);
