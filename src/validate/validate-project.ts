@@ -4,7 +4,7 @@
  *
  * validateProject(input, periodOptions) → { problems, period }:
  * - reads leniently (every read problem, not only the first);
- * - when reading found no errors, runs forecast() itself on a fresh list, so the list is exactly
+ * - when reading found no errors, runs forecast() itself on the same list, so the list is exactly
  *   what `prognose forecast` reports (checkInputs, period checks and the forecast's own warnings);
  * - when reading found errors, still runs checkInputs and the period checks on the rows that could
  *   be read, so one run shows as much as possible. Echoes of the read errors are left out:
@@ -31,14 +31,12 @@ export async function validateProject(input: string, options: PeriodOptions): Pr
   const { inputs, problems } = await readProjectLenient(input);
   const period = resolvePeriod(inputs.actuals, options);
   if (!problems.hasErrors) {
-    const all = new ProblemList();
-    for (const p of problems.items) all.add(p);
     try {
-      forecast(inputs, period, all);
+      forecast(inputs, period, problems);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
     }
-    return { problems: all.items, period };
+    return { problems: problems.items, period };
   }
   const measuresFile = inputs.sources.find((s) => s.table === TABLES.measures.name)?.file;
   const measuresBroken = measuresFile === undefined || problems.errors.some((p) => p.location?.file === measuresFile);
