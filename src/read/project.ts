@@ -89,15 +89,17 @@ export interface ReadOptions {
 
 const PROGRESS_EVERY = 16_384;
 
-/** Converts a raw table's rows with the table's row converter; failed rows are dropped (their problems are recorded). */
-export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, fast?: FastConverter<T>, onProgress?: ReadProgress): T[] {
+/**
+ * Converts a raw table's rows with the table's row converter; failed rows are dropped (their
+ * problems are recorded). `total` is the table's data row count (dataRowCount), for progress.
+ */
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, total: number, fast?: FastConverter<T>, onProgress?: ReadProgress): T[] {
   if (!checkTableShape(raw, spec, problems)) return [];
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
   const memo = new CellMemo();
   const quick = fast?.(raw, columns);
-  const total = dataRowCount(raw);
   let done = 0;
   forEachRow(raw, (rawRow) => {
     if (isCommentRow(rawRow)) return;
@@ -154,15 +156,17 @@ export async function readProjectLenient(path: string, options: ReadOptions = {}
 }
 
 export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList, onProgress?: ReadProgress): Inputs {
+  // Each table's data rows are counted once: for the sources and for progress.
+  const counts = new Map([...raws].map(([key, raw]) => [key, dataRowCount(raw)] as const));
   const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined, fast?: FastConverter<T>): T[] => {
     const raw = raws.get(key);
-    return raw ? convertTable(raw, TABLES[key], convert, problems, fast, onProgress) : [];
+    return raw ? convertTable(raw, TABLES[key], convert, problems, counts.get(key)!, fast, onProgress) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
-    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: dataRowCount(raw), sha256: raw.sha256,
+    table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: counts.get(key)!, sha256: raw.sha256,
   }));
   const measuresRaw = raws.get('measures');
-  if (measuresRaw && measuresRaw.headers.length > 0 && measuresRaw.rows.every(isCommentRow)) {
+  if (measuresRaw && measuresRaw.headers.length > 0 && counts.get('measures') === 0) {
     const spec = TABLES.measures;
     problems.error('no-measures', `${spec.name.toLowerCase()} har ingen rækker endnu`, { file: measuresRaw.file, ...(measuresRaw.sheet !== undefined ? { sheet: measuresRaw.sheet } : {}) }, {
       hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke`,
