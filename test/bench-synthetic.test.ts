@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC_AS_OF, SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/forecast/period.js';
+import { resolvePeriod } from '../src/model/period.js';
 import { parseMonth } from '../src/read/conventions.js';
 import { readProjectLenient } from '../src/read/project.js';
 

@@ -4,7 +4,8 @@ import { ProblemList } from '../src/model/problem.js';
 import { parseCsvText } from '../src/read/csv.js';
 import type { RawTable } from '../src/read/raw-table.js';
 import { RowCells } from '../src/read/row-cells.js';
-import { matchColumns, TABLES } from '../src/read/table-spec.js';
+import { TABLES } from '../src/model/table-schema.js';
+import { matchColumns } from '../src/read/match-columns.js';
 import { toDisposition } from '../src/read/tables/dispositions.js';
 import { fastDispositionConverter } from '../src/read/tables/dispositions-fast.js';
 

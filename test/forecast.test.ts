@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../src/model/money.js';
 import { InputError } from '../src/model/problem.js';
-import { resolvePeriod } from '../src/forecast/period.js';
+import { resolvePeriod } from '../src/model/period.js';
 import { actual, disposition, fixed, intake, measure, riskCase, run, ym } from './helpers.js';
 
 const months2025 = (name: string, amount: number) => Array.from({ length: 12 }, (_, i) => actual(name, `2025-${String(i + 1).padStart(2, '0')}`, amount));

@@ -9,7 +9,7 @@ import type { RiskCase } from '../src/model/risk-case.js';
 import type { Intake } from '../src/model/intake.js';
 import type { Actual } from '../src/model/actual.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/forecast/period.js';
+import { resolvePeriod } from '../src/model/period.js';
 import type { Forecast } from '../src/forecast/types.js';
 import type { YearMonth } from '../src/model/civil-date.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../src/read/csv.js';
 import { decodeText } from '../src/read/decode.js';
 import { readProjectLenient } from '../src/read/project.js';
-import { columnForHeader, TABLES } from '../src/read/table-spec.js';
+import { columnForHeader, TABLES } from '../src/model/table-schema.js';
 import { maskCpr, maskCprsInText } from '../src/model/cpr.js';
 
 async function project(files: Record<string, string | Buffer>): Promise<string> {

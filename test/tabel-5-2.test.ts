@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/forecast/period.js';
+import { resolvePeriod } from '../src/model/period.js';
 import { readProject } from '../src/read/project.js';
 
 describe('Tabel 5.2 (DOMAIN.md worked example)', () => {

@@ -1,7 +1,7 @@
 /** Test helpers: a fixture's Forecast, its workbook as a buffer, and reading a workbook back. */
 import ExcelJS from 'exceljs';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod, type PeriodOptions } from '../src/forecast/period.js';
+import { resolvePeriod, type PeriodOptions } from '../src/model/period.js';
 import type { Forecast } from '../src/forecast/types.js';
 import { readProject } from '../src/read/project.js';
 import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/forecast/period.js';
+import { resolvePeriod } from '../src/model/period.js';
 import { formatProblem, ProblemList } from '../src/model/problem.js';
 import { readProjectLenient } from '../src/read/project.js';
-import { TABLES } from '../src/read/table-spec.js';
+import { TABLES } from '../src/model/table-schema.js';
 import { cellToText, columnLetter, isDateFormat, isoDateCellsAsText, readXlsxTable, serialToDate } from '../src/read/xlsx.js';
 import { forecastToJson } from '../src/render/json.js';
 import { withoutLocations } from './helpers/same-forecast.js';
@@ -77,7 +77,11 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
       ['Tilgang', 'Tilgang', 7],
     ]);
     // The title (row 1) and a blank row sit above the header in row 3, so the first case is row 4.
-    expect(inputs.dispositions[0]!.source).toEqual({ file: 'eksempel.xlsx', sheet: 'Dispositioner', line: 4 });
+    const source = inputs.dispositions[0]!.source;
+    expect(source).toEqual({ file: 'eksempel.xlsx', sheet: 'Dispositioner', line: 4, columns: expect.any(Map) });
+    // The row carries its table's columns explicitly: a check can point at the cell (here CPR-nr. in A4).
+    expect(source.columns!.get('caseRef')).toEqual({ header: 'CPR-nr.', letter: 'A' });
+    expect(source.columns).toBe(inputs.dispositions[1]!.source.columns);
   });
 });
 

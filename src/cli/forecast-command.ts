@@ -4,7 +4,7 @@
  * the run succeeds, never over an input file. Exports: runForecast.
  */
 import { forecast } from '../forecast/forecast.js';
-import { resolvePeriod } from '../forecast/period.js';
+import { resolvePeriod } from '../model/period.js';
 import { readProject } from '../read/project.js';
 import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';

@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { tableForName } from '../read/table-spec.js';
+import { tableForName } from '../model/table-schema.js';
 import { templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK, type TemplateFile } from '../render/template.js';
 import { UsageError } from './usage-error.js';
 

@@ -8,7 +8,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { SourceFile } from '../model/source.js';
-import { tableForName } from '../read/table-spec.js';
+import { tableForName } from '../model/table-schema.js';
 import { UsageError } from './usage-error.js';
 
 async function canonical(path: string): Promise<string> {

@@ -23,7 +23,8 @@ import { twelfths } from '../methods/twelfths.js';
 import { checkInputs } from '../validate/check-inputs.js';
 import { checkPeriodDependent } from '../validate/period-check.js';
 import { DispositionLineStore } from './disposition-lines.js';
-import type { DispositionLine, Forecast, IntakeLine, MeasureForecast, Period, RiskCaseLine, Totals } from './types.js';
+import type { DispositionLine, Forecast, IntakeLine, MeasureForecast, RiskCaseLine, Totals } from './types.js';
+import type { Period } from '../model/period.js';
 
 const zeros = (): Money[] => Array.from({ length: 12 }, () => ZERO);
 

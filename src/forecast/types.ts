@@ -11,15 +11,8 @@ import type { Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
 import type { RiskCase } from '../model/risk-case.js';
 import type { SourceFile } from '../model/source.js';
+import type { Period } from '../model/period.js';
 import type { RollingAverage } from '../methods/rolling-average.js';
-
-export interface Period {
-  readonly year: number;
-  /** The last closed month; null when no month of the year is closed. */
-  readonly asOf: YearMonth | null;
-  /** Months Jan..Dec closed: indices 0..closedMonths−1 are actuals. */
-  readonly closedMonths: number;
-}
 
 /** The parts of an amount, 12 months each (Jan-Dec). */
 export interface MonthParts {

@@ -1,4 +1,24 @@
-/** Where a value came from: file (and sheet), line and column. Everything downstream of the readers only sees this. */
+/**
+ * Where a value came from: file (and sheet), line and column. Everything downstream of the readers
+ * only sees this.
+ *
+ * Exports: SourceLocation, TableColumns, ColumnInfo, formatLocation, locateColumn, SourceFile.
+ * A row's location carries an explicit reference to its table's columns (`columns`: the header as
+ * written and, in a sheet, the column letter, by column key), one map shared by all rows of a
+ * table, so a check that runs after reading can point at one cell of the row (locateColumn).
+ */
+
+/** One column of a table as the file has it. */
+export interface ColumnInfo {
+  /** The header as written in the file. */
+  readonly header: string;
+  /** The column letter, when the source is a sheet. */
+  readonly letter?: string;
+}
+
+/** A table's columns by column key (model/table-schema.ts). */
+export type TableColumns = ReadonlyMap<string, ColumnInfo>;
+
 export interface SourceLocation {
   readonly file: string;
   readonly sheet?: string;
@@ -8,6 +28,19 @@ export interface SourceLocation {
   readonly column?: string;
   /** Spreadsheet cell reference, e.g. "E17", when the source is a workbook. */
   readonly cell?: string;
+  /** A row's table columns (shared by the table's rows), for narrowing the location to a cell. */
+  readonly columns?: TableColumns;
+}
+
+/**
+ * A row's location narrowed to one column: the header as written and, in a sheet, the cell; for a
+ * location without its table's columns (built in a test), the given label.
+ */
+export function locateColumn(row: SourceLocation, key: string, label: string): SourceLocation {
+  const { columns, ...where } = row;
+  const info = columns?.get(key);
+  if (!info) return { ...where, column: label };
+  return { ...where, column: info.header, ...(info.letter !== undefined && row.line !== undefined ? { cell: `${info.letter}${row.line}` } : {}) };
 }
 
 export function formatLocation(loc: SourceLocation): string {

@@ -12,7 +12,7 @@
  */
 import type { ProblemList } from '../model/problem.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
-import type { ColumnMap, TableSpec } from './table-spec.js';
+import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 
 /** Excel's limit for one cell. */
 export const MAX_CELL_LENGTH = 32_767;

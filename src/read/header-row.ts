@@ -6,7 +6,7 @@
  *
  * Exports: headerScore, isCompleteHeader, pickHeaderRow, HEADER_SEARCH_ROWS.
  */
-import { columnForHeader, type TableSpec } from './table-spec.js';
+import { columnForHeader, type TableSpec } from '../model/table-schema.js';
 
 /** How many non-empty rows are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;

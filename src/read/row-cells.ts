@@ -10,9 +10,9 @@ import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
-import type { ColumnMap, TableSpec } from './table-spec.js';
+import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
-import { rowLocation } from './column-locations.js';
+import { rowLocation } from './row-location.js';
 
 export class RowCells {
   /** Set when any getter recorded an error for this row. */

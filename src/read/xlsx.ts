@@ -30,7 +30,7 @@ import { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import { HEADER_SEARCH_ROWS, isCompleteHeader, pickHeaderRow } from './header-row.js';
 import type { RawRow, RawTable } from './raw-table.js';
-import { tableForName, TABLES, type TableKey, type TableSpec } from './table-spec.js';
+import { tableForName, TABLES, type TableKey, type TableSpec } from '../model/table-schema.js';
 import { openZipEntry, readZipDirectory, readZipEntry } from './zip.js';
 
 export { isWorkbookFile } from './workbook-file.js';

@@ -6,8 +6,9 @@
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
-import type { Forecast, Period, Totals } from '../forecast/types.js';
-import { lastClosedMonth } from '../forecast/period.js';
+import type { Forecast, Totals } from '../forecast/types.js';
+import type { Period } from '../model/period.js';
+import { lastClosedMonth } from '../model/period.js';
 
 const amounts = (t: Totals) => ({
   budget: formatAmount(t.budget),

@@ -16,7 +16,7 @@ import iconv from 'iconv-lite';
 import { formatDate, formatYearMonth, type CivilDate, type YearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, money } from '../model/money.js';
 import { METHODS, METHOD_LABELS, type Method } from '../model/method.js';
-import { TABLES, type TableKey, type TableSpec } from '../read/table-spec.js';
+import { TABLES, type ColumnType, type TableKey, type TableSpec } from '../model/table-schema.js';
 
 /** Put before the first cell of a row to make it a comment. */
 export const COMMENT_MARK = '# ';
@@ -24,31 +24,26 @@ export const COMMENT_MARK = '# ';
 /** The one-workbook template's file name. */
 export const TEMPLATE_WORKBOOK = 'model.xlsx';
 
-type Example =
-  | string
-  | { readonly amount: number } // whole kroner
-  | { readonly count: number }
-  | { readonly date: CivilDate }
-  | { readonly month: YearMonth }
-  | { readonly percent: number };
+/** An example cell: text, a number (whole kroner, a count, or a percent for probabilities), a date or a month. */
+type Example = string | number | CivilDate | YearMonth;
 
 /** One example row per table, by column key; together they make a tiny consistent project for `year`. */
 export function templateExamples(year: number): Readonly<Record<TableKey, Readonly<Record<string, Example>>>> {
   return {
     measures: {
       account: '5.28.20', area: 'Børn og unge', measure: 'Opholdssteder', method: 'disposition',
-      budget: { amount: 29_000_000 }, pool: { amount: 1_000_000 }, estimate: '', averagePrice: { amount: 59_100 },
+      budget: 29_000_000, pool: 1_000_000, estimate: '', averagePrice: 59_100,
     },
     dispositions: {
-      caseRef: '010190-1009', measure: 'Opholdssteder', rate: { amount: 44_398 }, unit: 'måned',
-      start: { date: { year, month: 10, day: 1 } }, stop: { date: { year: 9999, month: 1, day: 1 } }, status: 'aktuel',
+      caseRef: '010190-1009', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',
+      start: { year, month: 10, day: 1 }, stop: { year: 9999, month: 1, day: 1 }, status: 'aktuel',
     },
-    actuals: { measure: 'Opholdssteder', month: { month: { year, month: 1 } }, amount: { amount: 2_249_018 } },
+    actuals: { measure: 'Opholdssteder', month: { year, month: 1 }, amount: 2_249_018 },
     riskCases: {
-      caseRef: 'R-001', measure: 'Opholdssteder', count: { count: 1 }, unitCost: { amount: 62_500 }, probability: { percent: 40 },
-      start: { date: { year, month: 10, day: 1 } }, duration: { count: 6 }, stop: '',
+      caseRef: 'R-001', measure: 'Opholdssteder', count: 1, unitCost: 62_500, probability: 40,
+      start: { year, month: 10, day: 1 }, duration: 6, stop: '',
     },
-    intakes: { measure: 'Opholdssteder', month: { month: { year, month: 11 } }, intake: { count: 1 }, exit: { count: 0 }, averagePrice: { amount: 59_100 } },
+    intakes: { measure: 'Opholdssteder', month: { year, month: 11 }, intake: 1, exit: 0, averagePrice: 59_100 },
   };
 }
 
@@ -60,13 +55,14 @@ const METHOD_USE: Readonly<Record<Method, string>> = {
   skøn: 'forventet regnskab = kolonnen Skøn - fx den centrale refusionsordning',
 };
 
-function csvText(example: Example): string {
+/** The example as Danish Excel writes it in a CSV file, by the column's type (model/table-schema.ts). */
+function csvText(example: Example, type: ColumnType): string {
   if (typeof example === 'string') return example;
-  if ('amount' in example) return formatDanishAmount(money(example.amount));
-  if ('count' in example) return String(example.count);
-  if ('date' in example) return formatDate(example.date);
-  if ('month' in example) return formatYearMonth(example.month);
-  return `${example.percent} %`;
+  if (typeof example === 'number') {
+    if (type === 'amount' || type === 'rate') return formatDanishAmount(money(example));
+    return type === 'percent' ? `${example} %` : String(example);
+  }
+  return 'day' in example ? formatDate(example) : formatYearMonth(example);
 }
 
 function csvField(text: string): string {
@@ -78,6 +74,8 @@ function exampleRow(spec: TableSpec, year: number): Example[] {
   return spec.columns.map((c) => examples[c.key] ?? '');
 }
 
+const exampleTypes = (spec: TableSpec): ColumnType[] => spec.columns.map((c) => c.type);
+
 const fileName = (spec: TableSpec, ext: string) => `${spec.name.toLowerCase()}.${ext}`;
 
 export interface TemplateFile {
@@ -88,7 +86,8 @@ export interface TemplateFile {
 /** One CSV file per table, as Danish Excel writes them. */
 export function templateCsvFiles(year: number): TemplateFile[] {
   return Object.values(TABLES).map((spec) => {
-    const cells = exampleRow(spec, year).map(csvText);
+    const types = exampleTypes(spec);
+    const cells = exampleRow(spec, year).map((e, i) => csvText(e, types[i]!));
     cells[0] = COMMENT_MARK + cells[0];
     const text = [spec.columns.map((c) => c.label), cells].map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
     return { name: fileName(spec, 'csv'), bytes: iconv.encode(text, 'windows-1252') };
@@ -98,13 +97,15 @@ export function templateCsvFiles(year: number): TemplateFile[] {
 const DATE_FORMAT = 'dd.mm.yyyy';
 const AMOUNT_FORMAT = '#,##0.00';
 
-function cellValue(example: Example): { value: ExcelJS.CellValue; numFmt?: string } {
+/** The example as a typed cell with the column's format, by the column's type. */
+function cellValue(example: Example, type: ColumnType): { value: ExcelJS.CellValue; numFmt?: string } {
   if (typeof example === 'string') return { value: example === '' ? null : example };
-  if ('amount' in example) return { value: example.amount, numFmt: AMOUNT_FORMAT };
-  if ('count' in example) return { value: example.count, numFmt: '0' };
-  if ('date' in example) return { value: new Date(Date.UTC(example.date.year, example.date.month - 1, example.date.day)), numFmt: DATE_FORMAT };
-  if ('month' in example) return { value: formatYearMonth(example.month), numFmt: '@' };
-  return { value: example.percent / 100, numFmt: '0 %' };
+  if (typeof example === 'number') {
+    if (type === 'amount' || type === 'rate') return { value: example, numFmt: AMOUNT_FORMAT };
+    return type === 'percent' ? { value: example / 100, numFmt: '0 %' } : { value: example, numFmt: '0' };
+  }
+  if ('day' in example) return { value: new Date(Date.UTC(example.year, example.month - 1, example.day)), numFmt: DATE_FORMAT };
+  return { value: formatYearMonth(example), numFmt: '@' };
 }
 
 function addOmSheet(wb: ExcelJS.Workbook): void {
@@ -138,7 +139,8 @@ export async function templateWorkbook(year: number): Promise<Uint8Array> {
   addOmSheet(wb);
   for (const spec of Object.values(TABLES)) {
     const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    const examples = exampleRow(spec, year).map(cellValue);
+    const types = exampleTypes(spec);
+    const examples = exampleRow(spec, year).map((e, i) => cellValue(e, types[i]!));
     ws.columns = spec.columns.map((c, i) => ({
       width: Math.max(c.label.length + 4, 16),
       ...(examples[i]!.numFmt !== undefined ? { style: { numFmt: examples[i]!.numFmt! } } : {}),

@@ -10,8 +10,7 @@ import { maskCpr } from '../model/cpr.js';
 import type { Inputs } from '../model/inputs.js';
 import type { Measure } from '../model/measure.js';
 import type { ProblemList } from '../model/problem.js';
-import { formatLocation, type SourceLocation } from '../model/source.js';
-import { columnLocation } from '../read/column-locations.js';
+import { formatLocation, locateColumn, type SourceLocation } from '../model/source.js';
 import { checkNegativeRates } from './amount-check.js';
 import { atColumn } from './locate.js';
 import { checkDispositionCoverage } from './coverage-check.js';
@@ -44,7 +43,7 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
   const known = (name: string, loc: SourceLocation): void => {
     if (index.has(name)) return;
     const near = nearestName(name, inputs.measures);
-    problems.error('unknown-measure', `ukendt foranstaltning "${name}"`, columnLocation(loc, 'measure', 'Foranstaltning'), {
+    problems.error('unknown-measure', `ukendt foranstaltning "${name}"`, locateColumn(loc, 'measure', 'Foranstaltning'), {
       hint: near ? `mente du "${near.name}" (${formatLocation(near.source)})? Navnet skal stå præcis ens begge steder` : 'tilføj foranstaltningen i foranstaltninger, eller ret navnet',
     });
   };

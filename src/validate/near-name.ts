@@ -3,7 +3,7 @@
  * punctuation first (normalizeKey), else the nearest by edit distance, at most 1 edit per 5
  * characters (at least 1, at most 3); ties go to the first in file order. Exports: nearestName.
  */
-import { normalizeKey } from '../read/normalize.js';
+import { normalizeKey } from '../model/names.js';
 
 export function nearestName<T extends { readonly name: string }>(name: string, known: readonly T[]): T | undefined {
   const key = normalizeKey(name);

@@ -7,7 +7,7 @@ import { dayNumber } from '../model/civil-date.js';
 import type { Inputs } from '../model/inputs.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
-import type { Period } from '../forecast/types.js';
+import type { Period } from '../model/period.js';
 import { riskCasePeriodEnd } from '../methods/disposition.js';
 
 export function checkPeriodDependent(inputs: Inputs, period: Period, problems: ProblemList): void {

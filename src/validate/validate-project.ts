@@ -14,11 +14,11 @@
  * Exports: validateProject, ValidationResult.
  */
 import { forecast } from '../forecast/forecast.js';
-import { resolvePeriod, type PeriodOptions } from '../forecast/period.js';
-import type { Period } from '../forecast/types.js';
+import { resolvePeriod, type PeriodOptions } from '../model/period.js';
+import type { Period } from '../model/period.js';
 import { InputError, ProblemList, type Problem } from '../model/problem.js';
 import { readProjectLenient } from '../read/project.js';
-import { TABLES } from '../read/table-spec.js';
+import { TABLES } from '../model/table-schema.js';
 import { checkInputs } from './check-inputs.js';
 import { checkPeriodDependent } from './period-check.js';
 

@@ -15,11 +15,11 @@ import { RATE_UNIT_ALIASES, STATUS_ALIASES, type Disposition, type DispositionSt
 import type { Money } from '../../model/money.js';
 import { moneyFromOre } from '../../model/ore.js';
 import { CellMemo } from '../cell-memo.js';
-import { matchAlias } from '../normalize.js';
+import { matchAlias } from '../../model/names.js';
 import { TextRow } from '../csv-simple.js';
-import { rowLocation } from '../column-locations.js';
+import { rowLocation } from '../row-location.js';
 import type { RawRow, RawTable } from '../raw-table.js';
-import type { ColumnMap } from '../table-spec.js';
+import type { ColumnMap } from '../../model/table-schema.js';
 
 /** Distinct dates remembered per table (a value object each; the rows share them). */
 const MEMO_LIMIT = 1 << 20;

@@ -1,7 +1,7 @@
 /** dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop. */
 import { NO_STOP_YEAR } from '../../model/civil-date.js';
 import { DISPOSITION_STATUSES, RATE_UNIT_ALIASES, RATE_UNITS, STATUS_ALIASES, type Disposition } from '../../model/disposition.js';
-import { matchAlias } from '../normalize.js';
+import { matchAlias } from '../../model/names.js';
 import type { RowCells } from '../row-cells.js';
 
 export function toDisposition(cells: RowCells): Disposition | undefined {

@@ -1,7 +1,7 @@
 /** foranstaltninger → Measure[]. */
 import type { Measure } from '../../model/measure.js';
 import { METHOD_ALIASES, METHODS } from '../../model/method.js';
-import { matchAlias } from '../normalize.js';
+import { matchAlias } from '../../model/names.js';
 import type { RowCells } from '../row-cells.js';
 
 export function toMeasure(cells: RowCells): Measure | undefined {

@@ -12,7 +12,7 @@ import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
 import { font, MONEY, money, printSetup, styleHeader, styleTitle } from './layout.js';
-import { lastClosedMonth } from '../../forecast/period.js';
+import { lastClosedMonth } from '../../model/period.js';
 
 const LAST_COL = 12;
 

@@ -15,7 +15,7 @@ import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
 import { finishTable, font, MONEY, money, PERCENT, ref, setFormula, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { MONTHS_FIRST_COL, type MonthsLayout } from './months-sheet.js';
-import { lastClosedMonth } from '../../forecast/period.js';
+import { lastClosedMonth } from '../../model/period.js';
 
 const HEADER_ROW = 8;
 const C = { area: 1, account: 2, measure: 3, method: 4, budget: 5, actual: 6, forecast: 7, expected: 8, deviation: 9, pct: 10, overUnder: 11 } as const;

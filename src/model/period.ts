@@ -1,12 +1,20 @@
 /**
- * The budget year and the last closed month.
+ * The budget year and the last closed month: which months of the year are actuals and which are
+ * forecast.
  * Defaults: year = --year, else --as-of's year, else the current year; as-of = --as-of, else the
  * latest month of the year found in forbrug, else none (no month closed).
- * Exports: resolvePeriod, closedMonthsOf, lastClosedMonth.
+ * Exports: Period, PeriodOptions, resolvePeriod, closedMonthsOf, lastClosedMonth.
  */
-import { yearMonthIndex, type YearMonth } from '../model/civil-date.js';
-import type { Actual } from '../model/actual.js';
-import type { Period } from './types.js';
+import { yearMonthIndex, type YearMonth } from './civil-date.js';
+import type { Actual } from './actual.js';
+
+export interface Period {
+  readonly year: number;
+  /** The last closed month; null when no month of the year is closed. */
+  readonly asOf: YearMonth | null;
+  /** Months Jan..Dec closed: indices 0..closedMonths−1 are actuals. */
+  readonly closedMonths: number;
+}
 
 export interface PeriodOptions {
   readonly year?: number;
