@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC_AS_OF, SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/model/period.js';
-import { parseMonth } from '../src/read/conventions.js';
-import { readProjectLenient } from '../src/read/project.js';
+import { readProject } from '../src/read/project.js';
+import { check } from './helpers.js';
 
 const dirs: string[] = [];
 const scratch = (): string => {
@@ -28,7 +27,7 @@ describe('benchmark generator (src/bench/synthetic.ts)', () => {
     expect(bytes.includes(Buffer.from('ø', 'utf8'))).toBe(false);
     expect(bytes.subarray(0, 120).toString('latin1')).toMatch(/^CPR-nr\.;Foranstaltning;Takst \(kr\.\);.*\r\n/);
 
-    const { inputs, problems } = await readProjectLenient(dir);
+    const { inputs, problems } = await readProject(dir);
     expect(problems.items).toEqual([]);
     expect(inputs.dispositions).toHaveLength(300);
     const units = new Set(inputs.dispositions.map((d) => d.unit));
@@ -36,14 +35,13 @@ describe('benchmark generator (src/bench/synthetic.ts)', () => {
     expect(inputs.dispositions.some((d) => d.stop === null)).toBe(true);
     expect(inputs.dispositions.some((d) => d.stop !== null)).toBe(true);
     expect(inputs.dispositions.some((d) => d.status === 'forventet')).toBe(true);
-    const asOf = parseMonth(SYNTHETIC_AS_OF).value!;
-    const f = forecast(inputs, resolvePeriod(inputs.actuals, { year: SYNTHETIC_YEAR, asOf, today: { year: 2026 } }), problems);
+    const f = forecast(check(inputs, { year: SYNTHETIC_YEAR, asOf: SYNTHETIC_AS_OF }));
     // Notes (rows dated wholly outside the year) are harmless and realistic. The only warnings are
     // the generator's deliberate refunds (negative § 85 rates), one per refund row.
     const refunds = inputs.dispositions.filter((d) => d.rate.isNegative());
     expect(refunds.every((d) => d.measure === 'Personlig støtte § 85')).toBe(true);
     expect(f.problems.filter((p) => p.severity !== 'note').map((p) => [p.code, p.location?.line])).toEqual(refunds.map((d) => ['negative-rate', d.source.line]));
-    expect(f.dispositionLines).toHaveLength(300);
+    expect(f.dispositionLines.rows).toHaveLength(300);
   });
 
   it('is deterministic: the same spec gives byte-identical files', () => {

@@ -1,40 +1,64 @@
+/**
+ * The integer-øre proration (methods/disposition.ts) is exact and is the path production takes:
+ * every line, part and total equals the decimal rule, and a real CLI run prorates every row of a
+ * disposition measure on the øre path (a counter, not a comparison of results, so the test fails
+ * when production stops using the path).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
+import { SYNTHETIC_AS_OF, SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { dispositionMonths } from '../src/methods/disposition.js';
+import { prorationPaths, rowMonths } from '../src/methods/disposition.js';
+import { monthCalendar } from '../src/model/calendar.js';
+import { lineMonth, lineMonthNumber, lineTotal, lineTotalNumber } from '../src/model/forecast.js';
 import { money, sumMoney, ZERO } from '../src/model/money.js';
 import { readProject } from '../src/read/project.js';
+import { check } from './helpers.js';
+import { runCli } from './helpers/run-cli.js';
 
 describe('forecast on the integer-øre path', () => {
   it('gives every line, part and total the decimal model gives', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prognose-fast-'));
     try {
       writeSyntheticInputs(dir, { rows: 2000, seed: 11 });
-      const { inputs, problems } = await readProject(dir);
+      const { inputs } = await readProject(dir);
       // One row off the fast path (three decimals) must still be exact.
       const odd = { ...inputs.dispositions[0]!, rate: money('12345.675') };
-      const all = { ...inputs, dispositions: [odd, ...inputs.dispositions.slice(1)] };
-      const f = forecast(all, { year: SYNTHETIC_YEAR, asOf: { year: SYNTHETIC_YEAR, month: 9 }, closedMonths: 9 }, problems);
-      expect(f.dispositionLines).toHaveLength(2000);
-      const expectedParts = new Map<string, ReturnType<typeof dispositionMonths>>();
-      for (const line of f.dispositionLines) {
-        const exact = dispositionMonths(line.disposition, SYNTHETIC_YEAR);
-        expect(line.months.map((m) => m.toFixed(2))).toEqual(exact.map((m) => m.toFixed(2)));
-        expect(line.total.toFixed(2)).toBe(sumMoney(exact).toFixed(2));
-        exact.forEach((m, i) => expect(line.monthNumber(i)).toBe(m.toNumber()));
-        expect(line.totalNumber()).toBe(sumMoney(exact).toNumber());
-        const acc = expectedParts.get(line.disposition.measure) ?? Array.from({ length: 12 }, () => ZERO);
-        expectedParts.set(line.disposition.measure, acc.map((v, i) => (i < 9 ? v : v.plus(exact[i]!))));
-      }
-      expect(f.dispositionLines.find((l) => l.disposition === odd)!.total.toFixed(2)).toBe(sumMoney(dispositionMonths(odd, SYNTHETIC_YEAR)).toFixed(2));
+      const f = forecast(check({ ...inputs, dispositions: [odd, ...inputs.dispositions.slice(1)] }, { year: SYNTHETIC_YEAR, asOf: SYNTHETIC_AS_OF }));
+      const lines = f.dispositionLines;
+      expect(lines.rows).toHaveLength(2000);
+      const calendar = monthCalendar({ year: SYNTHETIC_YEAR, month: 1 }, 12);
+      const expectedParts = new Map<string, ReturnType<typeof rowMonths>>();
+      lines.rows.forEach((row, i) => {
+        const exact = rowMonths(row, calendar);
+        expect(exact.map((_, m) => lineMonth(lines, i, m).toFixed(2))).toEqual(exact.map((m) => m.toFixed(2)));
+        expect(lineTotal(lines, i).toFixed(2)).toBe(sumMoney(exact).toFixed(2));
+        exact.forEach((m, k) => expect(lineMonthNumber(lines, i, k)).toBe(m.toNumber()));
+        expect(lineTotalNumber(lines, i)).toBe(sumMoney(exact).toNumber());
+        const acc = expectedParts.get(row.measure) ?? Array.from({ length: 12 }, () => ZERO);
+        expectedParts.set(row.measure, acc.map((v, k) => (k < 9 ? v : v.plus(exact[k]!))));
+      });
+      const oddLine = lines.rows.indexOf(odd);
+      expect(lineTotal(lines, oddLine).toFixed(2)).toBe(sumMoney(rowMonths(odd, calendar)).toFixed(2));
       for (const m of f.measures.filter((x) => x.measure.method === 'disposition')) {
         expect(m.parts.dispositions.map((v) => v.toFixed(2))).toEqual(expectedParts.get(m.measure.name)!.map((v) => v.toFixed(2)));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('is the path a real run takes for every row of a disposition measure', async () => {
+    const { inputs } = await readProject('fixtures/eksempel');
+    const methods = new Map(inputs.measures.map((m) => [m.name, m.method]));
+    const rows = inputs.dispositions.filter((d) => methods.get(d.measure) === 'disposition').length;
+    expect(rows).toBeGreaterThan(500);
+    prorationPaths.ore = 0;
+    prorationPaths.decimal = 0;
+    const { code } = await runCli(['forecast', 'fixtures/eksempel', '--json', '--quiet']);
+    expect(code).toBe(0);
+    expect(prorationPaths).toEqual({ ore: rows, decimal: 0 });
   });
 });

@@ -139,7 +139,7 @@ describe('rows for other methods and unknown measures', () => {
     }, { year: 2026 });
     expect(fixed(f.measures[0]!.months)).toEqual(Array(12).fill('10000.00'));
     expect(f.problems.filter((p) => p.code === 'ignored-for-method')).toHaveLength(3);
-    expect(f.dispositionLines).toHaveLength(0);
+    expect(f.dispositionLines.rows).toHaveLength(0);
   });
   it('a reference to an unknown measure is an error', () => {
     expect(() => run({ measures: [measure('A', 'disposition', 0)], dispositions: [disposition('B', 1, 'måned', '01.01.2026', null)] }, { year: 2026 })).toThrow(/ukendt foranstaltning "B"/);

@@ -1,7 +1,7 @@
 /**
  * Crash-proof parsing (property-based, fast-check): random bytes, random mutations of the fixture
  * files and random CSV-shaped text are fed through the readers and every check
- * (validateProject = readProjectLenient + checkInputs + period checks + forecast). Each run must
+ * (readAndCheck = read + every check, as `prognose validate` runs them). Each run must
  * end with a list of clean problems - never an uncaught exception, never a hang - and no problem
  * may carry an unmasked CPR number or an over-long value. Runs are bounded (seeded, fixed counts);
  * FUZZ_SEED and FUZZ_SCALE (a multiplier of the run counts) explore further by hand.
@@ -15,7 +15,7 @@ import type { Problem } from '../src/model/problem.js';
 import { decodeText } from '../src/read/decode.js';
 import { parseCsvText } from '../src/read/csv.js';
 import { ProblemList } from '../src/model/problem.js';
-import { validateProject } from '../src/validate/validate-project.js';
+import { readAndCheck } from '../src/cli/pipeline.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 5);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -54,7 +54,7 @@ async function validateFiles(files: Record<string, Uint8Array>): Promise<readonl
   mkdirSync(dir);
   try {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
-    const { problems } = await validateProject(dir, { year: 2026, today: { year: 2026 } });
+    const { problems } = await readAndCheck(dir, { year: 2026, today: { year: 2026 } });
     expectClean(problems);
     return problems;
   } finally {

@@ -8,9 +8,14 @@ import { money, type Money } from '../src/model/money.js';
 import type { RiskCase } from '../src/model/risk-case.js';
 import type { Intake } from '../src/model/intake.js';
 import type { Actual } from '../src/model/actual.js';
+import { readAndCheck } from '../src/cli/pipeline.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/model/period.js';
-import type { Forecast } from '../src/forecast/types.js';
+import type { CheckedInputs } from '../src/model/checked-inputs.js';
+import type { Forecast } from '../src/model/forecast.js';
+import { resolvePeriod, type PeriodOptions } from '../src/model/period.js';
+import { InputError } from '../src/model/problem.js';
+import { accept } from '../src/validate/accept.js';
+import { validate } from '../src/validate/validate.js';
 import type { YearMonth } from '../src/model/civil-date.js';
 
 export const d = (text: string): CivilDate => {
@@ -54,10 +59,26 @@ export function inputs(parts: Partial<Inputs>): Inputs {
   return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [], ...parts };
 }
 
-export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): Forecast {
+/** Typed rows checked as the CLI checks them (validate/); throws InputError when a check finds an error. */
+export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): CheckedInputs {
   const i = inputs(parts);
   const period = resolvePeriod(i.actuals, { ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), today: { year: 2026 } });
-  return forecast(i, period);
+  const problems = validate(i, period);
+  const checked = accept(i, period, problems);
+  if (checked === undefined) throw new InputError(problems);
+  return checked;
+}
+
+/** The forecast of typed rows, checked first as the CLI does. */
+export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): Forecast {
+  return forecast(check(parts, options));
+}
+
+/** A project's Forecast, read and checked as the CLI does (cli/pipeline.ts). */
+export async function fixtureForecast(dir: string, period: Omit<PeriodOptions, 'today'> = {}): Promise<Forecast> {
+  const { checked, problems } = await readAndCheck(dir, { ...period, today: { year: 2026 } });
+  if (checked === undefined) throw new InputError(problems);
+  return forecast(checked);
 }
 
 export const fixed = (values: readonly Money[]): string[] => values.map((v) => v.toFixed(2));

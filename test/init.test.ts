@@ -5,10 +5,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInit } from '../src/cli/init-command.js';
 import { UsageError } from '../src/cli/usage-error.js';
+import { readAndCheck } from '../src/cli/pipeline.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/model/period.js';
 import { formatProblem } from '../src/model/problem.js';
-import { readProjectLenient } from '../src/read/project.js';
+import { readProject } from '../src/read/project.js';
 import { TABLES } from '../src/model/table-schema.js';
 import { forecastToJson } from '../src/render/json.js';
 import { templateExamples } from '../src/render/template.js';
@@ -23,9 +23,9 @@ afterAll(async () => {
 });
 
 async function forecastJson(input: string): Promise<string> {
-  const { inputs, problems } = await readProjectLenient(input);
-  expect(problems.items.map(formatProblem)).toEqual([]);
-  return forecastToJson(forecast(inputs, resolvePeriod(inputs.actuals, { today: { year: 2026 } }), problems));
+  const { checked, problems } = await readAndCheck(input, { today: { year: 2026 } });
+  expect(problems.map(formatProblem)).toEqual([]);
+  return forecastToJson(forecast(checked!));
 }
 
 describe('prognose init', () => {
@@ -53,7 +53,7 @@ describe('prognose init', () => {
   it('explains plainly what is missing when the untouched template is run', async () => {
     for (const input of [join(dir, 'csv'), join(dir, 'xlsx', 'model.xlsx')]) {
       if (input.endsWith('.xlsx')) expect(await runInit(join(dir, 'xlsx'), { xlsx: true, year: 2026 })).toBe(0);
-      const { problems } = await readProjectLenient(input);
+      const { problems } = await readProject(input);
       expect(problems.items.map((p) => p.code)).toEqual(['no-measures']);
       expect(problems.items[0]!.message).toBe('foranstaltninger har ingen rækker endnu');
       expect(problems.items[0]!.hint).toContain('rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke');

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dispositionMonths } from '../src/methods/disposition.js';
-import { activeDaysInMonth, prorate } from '../src/methods/proration.js';
-import { dayNumber } from '../src/model/civil-date.js';
-import { money } from '../src/model/money.js';
+import { activeDays, prorate as prorateBy, rowMonths, unitDivisor } from '../src/methods/disposition.js';
+import { monthCalendar } from '../src/model/calendar.js';
+import { dayNumber, daysInMonth, daysInYear } from '../src/model/civil-date.js';
+import type { Disposition, RateUnit } from '../src/model/disposition.js';
+import { money, type Money } from '../src/model/money.js';
 import { disposition, fixed } from './helpers.js';
 
 const dn = (y: number, m: number, day: number) => dayNumber({ year: y, month: m, day });
+/** Days of [start, stop] in a month of a year. */
+const activeDaysInMonth = (start: number, stop: number | null, y: number, m: number) => activeDays(start, stop, dn(y, m, 1), dn(y, m, daysInMonth(y, m)));
+/** The rate prorated with its unit's divisor for a month of a year. */
+const prorate = (rate: Money, unit: RateUnit, days: number, y: number, m: number) => prorateBy(rate, days, unitDivisor(unit, daysInMonth(y, m), daysInYear(y)));
+/** A row's twelve months of a budget year. */
+const dispositionMonths = (row: Disposition, y: number) => rowMonths(row, monthCalendar({ year: y, month: 1 }, 12));
 
 describe('activeDaysInMonth (start and stop inclusive)', () => {
   it('counts a full month, a partial first and last month, and start = stop', () => {

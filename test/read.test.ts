@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../src/read/csv.js';
 import { decodeText } from '../src/read/decode.js';
-import { readProjectLenient } from '../src/read/project.js';
+import { readProject } from '../src/read/project.js';
 import { columnForHeader, TABLES } from '../src/model/table-schema.js';
 import { maskCpr, maskCprsInText } from '../src/model/cpr.js';
 
@@ -57,7 +57,7 @@ describe('reading a folder', () => {
       'dispositions.csv': 'cpr,measure,rate,unit,start,stop,status,Institution\n010203-1234,Botilbud § 108,"62.345,50",dag,01.01.2026,01.01.9999,current,X\n',
       'actuals.csv': 'measure;month;amount\nBotilbud § 108;2026-01;"1.000,00"\n',
     });
-    const { inputs, problems } = await readProjectLenient(dir);
+    const { inputs, problems } = await readProject(dir);
     expect(problems.errors).toEqual([]);
     expect(inputs.measures[0]!.name).toBe('Botilbud § 108');
     expect(inputs.measures[0]!.budget.toFixed(2)).toBe('1234567.89');
@@ -71,7 +71,7 @@ describe('reading a folder', () => {
       'foranstaltninger.csv': MEASURES,
       'dispositioner.csv': 'CPR-nr.;Foranstaltning;Takst;Startdato\r\n010203-5678;Botilbud § 108;100.000;01.01.2026\r\n010203-5678;Botilbud § 108;mange penge;01.01.2026\r\n',
     });
-    const { problems } = await readProjectLenient(dir);
+    const { problems } = await readProject(dir);
     expect(problems.errors).toHaveLength(1);
     const p = problems.errors[0]!;
     expect(p.code).toBe('unreadable-number');
@@ -82,7 +82,7 @@ describe('reading a folder', () => {
 
   it('reports a missing required file and a missing required column', async () => {
     const dir = await project({ 'dispositioner.csv': 'CPR;Foranstaltning;Startdato\r\n' });
-    const { problems } = await readProjectLenient(dir);
+    const { problems } = await readProject(dir);
     expect(problems.errors.map((p) => p.code).sort()).toEqual(['missing-column', 'missing-file']);
     expect(problems.errors.find((p) => p.code === 'missing-column')!.message).toContain('Takst');
   });

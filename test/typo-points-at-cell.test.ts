@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateProject } from '../src/validate/validate-project.js';
+import { readAndCheck } from '../src/cli/pipeline.js';
 
 const FREE_TEXT = new Set(['Konto', 'Område', 'CPR-nr.', 'Sag']);
 const FILES = ['foranstaltninger.csv', 'dispositioner.csv', 'forbrug.csv', 'risikosager.csv', 'tilgang.csv'];
@@ -45,7 +45,7 @@ describe('a typo in any cell is told at that cell', () => {
     const original = rows[line - 1]![col]!;
     rows[line - 1]![col] = column === 'Foranstaltning' ? original.slice(0, 3) + original.slice(4) : 'x?z';
     writeFileSync(join(dir, file), iconv.encode(rows.map((r) => r.join(';')).join('\r\n') + '\r\n', 'windows-1252'));
-    const { problems } = await validateProject(dir, { year: 2026, today: { year: 2026 } });
+    const { problems } = await readAndCheck(dir, { year: 2026, today: { year: 2026 } });
     if (file === 'foranstaltninger.csv' && column === 'Foranstaltning') {
       const pointers = problems.filter((p) => p.code === 'unknown-measure' && p.hint?.includes(`(${file}, linje ${line})`));
       expect(pointers.length, JSON.stringify(problems)).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('in a workbook, a typo is told at its cell reference', () => {
     ws.getCell('C3').value = '45.00,00'; // unreadable rate (line 2 of the CSV)
     ws.getCell('A5').value = '310226-4123'; // a birth date that cannot exist (line 4)
     await wb.xlsx.writeFile(join(dir, 'dispositioner.xlsx'));
-    const { problems } = await validateProject(dir, { year: 2026, today: { year: 2026 } });
+    const { problems } = await readAndCheck(dir, { year: 2026, today: { year: 2026 } });
     expect(problems.map((p) => [p.code, p.location?.file, p.location?.sheet, p.location?.cell, p.location?.column])).toEqual([
       ['unreadable-number', 'dispositioner.xlsx', 'Dispositioner', 'C3', 'Takst (kr.)'],
       ['cpr-invalid-date', 'dispositioner.xlsx', 'Dispositioner', 'A5', 'CPR-nr.'],

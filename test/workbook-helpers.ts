@@ -1,17 +1,11 @@
 /** Test helpers: a fixture's Forecast, its workbook as a buffer, and reading a workbook back. */
 import ExcelJS from 'exceljs';
-import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod, type PeriodOptions } from '../src/model/period.js';
-import type { Forecast } from '../src/forecast/types.js';
-import { readProject } from '../src/read/project.js';
+import type { Forecast } from '../src/model/forecast.js';
 import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';
 import { money } from '../src/model/money.js';
 import { actual, measure, run } from './helpers.js';
 
-export async function fixtureForecast(dir: string, period: Omit<PeriodOptions, 'today'> = {}): Promise<Forecast> {
-  const { inputs, problems } = await readProject(dir);
-  return forecast(inputs, resolvePeriod(inputs.actuals, { ...period, today: { year: 2026 } }), problems);
-}
+export { fixtureForecast } from './helpers.js';
 
 export const FIXED_TIME = new Date(Date.UTC(2026, 9, 15, 8, 30, 0));
 

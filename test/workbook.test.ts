@@ -2,8 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaGroups } from '../src/forecast/breakdown.js';
-import type { Forecast } from '../src/forecast/types.js';
+import type { Forecast } from '../src/model/forecast.js';
 import { writeWorkbook } from '../src/render/workbook.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
@@ -48,7 +47,7 @@ describe('workbook for fixtures/eksempel', async () => {
   });
 
   it('subtotals each Område with SUM formulas that add up to the grand total', () => {
-    const groups = areaGroups(f);
+    const groups = f.areas;
     expect(groups.map((g) => g.area)).toEqual(['Børn og unge', 'Voksne']);
     const subRows = groups.map((g) => rowWith(overview, 1, `I alt ${g.area}`));
     groups.forEach((g, i) => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecast } from '../src/forecast/forecast.js';
-import { resolvePeriod } from '../src/model/period.js';
+import { readAndCheck } from '../src/cli/pipeline.js';
 import { formatProblem, ProblemList } from '../src/model/problem.js';
-import { readProjectLenient } from '../src/read/project.js';
+import { readProject } from '../src/read/project.js';
 import { TABLES } from '../src/model/table-schema.js';
 import { cellToText, columnLetter, isDateFormat, isoDateCellsAsText, readXlsxTable, serialToDate } from '../src/read/xlsx.js';
 import { forecastToJson } from '../src/render/json.js';
@@ -21,10 +21,9 @@ afterAll(async () => {
 });
 
 async function jsonFor(input: string): Promise<string> {
-  const { inputs, problems } = await readProjectLenient(input);
-  expect(problems.errors.map(formatProblem)).toEqual([]);
-  const f = forecast(inputs, resolvePeriod(inputs.actuals, { today: { year: 2026 } }), problems);
-  return forecastToJson(f);
+  const { checked, problems } = await readAndCheck(input, { today: { year: 2026 } });
+  expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  return forecastToJson(forecast(checked!));
 }
 
 describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
@@ -41,7 +40,7 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
     await mkdir(folder);
     for (const name of ['foranstaltninger', 'forbrug', 'risikosager', 'tilgang']) await copyFile(`fixtures/eksempel/${name}.csv`, join(folder, `${name}.csv`));
     await copyFile('fixtures/eksempel-1904/dispositioner.xlsx', join(folder, 'dispositioner.xlsx'));
-    const { inputs } = await readProjectLenient(folder);
+    const { inputs } = await readProject(folder);
     expect(inputs.dispositions[0]!.start).toEqual({ year: 2026, month: 10, day: 1 });
     expect(inputs.dispositions[0]!.stopAsWritten).toEqual({ year: 9999, month: 1, day: 1 });
     expect(withoutLocations(await jsonFor(folder))).toEqual(withoutLocations(await jsonFor('fixtures/eksempel')));
@@ -68,7 +67,7 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
   });
 
   it('reads the workbook form with the sheet named in each source, skipping the title rows', async () => {
-    const { inputs } = await readProjectLenient('fixtures/eksempel.xlsx');
+    const { inputs } = await readProject('fixtures/eksempel.xlsx');
     expect(inputs.sources.map((s) => [s.table, s.sheet, s.rows])).toEqual([
       ['Foranstaltninger', 'Foranstaltninger', 12],
       ['Dispositioner', 'Dispositioner', 613],
@@ -262,7 +261,7 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     om.addRow(['ikke en tabel']);
     const path = await save(wb, 'model.xlsx');
 
-    const { problems } = await readProjectLenient(path);
+    const { problems } = await readProject(path);
     const lines = problems.items.map(formatProblem);
     expect(lines).toContain('model.xlsx Dispositioner!E17 ("Startdato"): Startdato: datoen findes ikke [værdi: "31.02.2026"] - skriv datoen som dd.mm.åååå, fx 01.03.2026');
     expect(lines.some((l) => l.startsWith('model.xlsx Dispositioner!C18 ("Takst (kr.)"): Takst (kr.): ulæseligt tal'))).toBe(true);
@@ -284,10 +283,10 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
       b.addRow(['Advokatudgifter', '2026-01', 999]);
       return save(wb, name);
     };
-    const ok = await readProjectLenient(await make('hidden', 'hidden-dup.xlsx'));
+    const ok = await readProject(await make('hidden', 'hidden-dup.xlsx'));
     expect(ok.problems.items).toEqual([]);
     expect(ok.inputs.actuals.map((a) => a.amount.toFixed(2))).toEqual(['100.00']);
-    const bad = await readProjectLenient(await make('visible', 'visible-dup.xlsx'));
+    const bad = await readProject(await make('visible', 'visible-dup.xlsx'));
     expect(bad.problems.errors.map((p) => p.code)).toEqual(['duplicate-table']);
   });
 
@@ -298,12 +297,12 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     for (const name of ['foranstaltninger.csv', 'forbrug.csv']) await copyFile(join('fixtures/eksempel', name), join(folder, name));
     await copyFile('fixtures/eksempel-xlsx/dispositioner.xlsx', join(folder, 'dispositioner.xlsx'));
     await writeFile(join(folder, '~$dispositioner.xlsx'), 'lock');
-    const mixed = await readProjectLenient(folder);
+    const mixed = await readProject(folder);
     expect(mixed.problems.errors).toEqual([]);
     expect(mixed.inputs.sources.map((s) => s.file)).toEqual(['dispositioner.xlsx', 'foranstaltninger.csv', 'forbrug.csv']);
     expect(mixed.inputs.dispositions).toHaveLength(613);
     await copyFile('fixtures/eksempel-xlsx/forbrug.xlsx', join(folder, 'forbrug.xlsx'));
-    const twice = await readProjectLenient(folder);
+    const twice = await readProject(folder);
     expect(twice.problems.errors.map((p) => [p.code, p.message])).toEqual([['duplicate-table', 'både forbrug.csv og forbrug.xlsx er forbrug']]);
   });
 
@@ -314,7 +313,7 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     m.addRow(['Foranstaltning', 'Budget', 'Bemærkning']);
     m.addRow(['Advokatudgifter', 1200, '']);
     wb.addWorksheet('Risikosager');
-    const { problems } = await readProjectLenient(await save(wb, 'tom.xlsx'));
+    const { problems } = await readProject(await save(wb, 'tom.xlsx'));
     expect(problems.items.map((p) => [p.severity, p.code, p.location?.sheet, p.location?.line])).toEqual([
       ['note', 'empty-sheet', 'Risikosager', undefined],
       ['error', 'missing-column', 'Foranstaltninger', 2],
@@ -333,7 +332,7 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     const m = wb.addWorksheet('Foranstaltninger');
     m.addRow(['Foranstaltning', 'Metode', 'Budget']);
     m.addRow(['Opholdssteder', 'glidende', 1200]);
-    const { inputs, problems } = await readProjectLenient(await save(wb, 'kolonne-b.xlsx'));
+    const { inputs, problems } = await readProject(await save(wb, 'kolonne-b.xlsx'));
     expect(problems.items.map(formatProblem)).toEqual([
       'kolonne-b.xlsx Forbrug!D4 ("Beløb"): Beløb: ulæseligt tal [værdi: "ti kroner"] - skriv tallet som 1.234.567,89 eller 1234567,89',
     ]);
@@ -344,12 +343,12 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
   it('reports a workbook without the measures sheet, and a file that is not a workbook', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Forbrug').addRow(['Foranstaltning', 'Måned', 'Beløb']);
-    const missing = await readProjectLenient(await save(wb, 'uden.xlsx'));
+    const missing = await readProject(await save(wb, 'uden.xlsx'));
     expect(missing.problems.errors.map((p) => p.code)).toEqual(['missing-sheet']);
     const { writeFile } = await import('node:fs/promises');
     const fake = join(dir, 'fake.xlsx');
     await writeFile(fake, 'Konto;Foranstaltning\n');
-    const broken = await readProjectLenient(fake);
+    const broken = await readProject(fake);
     expect(broken.problems.errors.map((p) => p.code)).toEqual(['unreadable-workbook']);
   });
 });

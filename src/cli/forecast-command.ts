@@ -1,16 +1,17 @@
 /**
- * `prognose forecast <input>`: read, forecast, render. JSON (with --json) or the summary table goes
- * to stdout; everything human (warnings, progress) to stderr. The workbook is written only when
- * the run succeeds, never over an input file. Exports: runForecast.
+ * `prognose forecast <input>`: read → check → forecast → render. JSON (with --json) or the summary
+ * table goes to stdout; everything human (warnings, progress) to stderr. Any error in reading or
+ * checking stops the run with every problem listed; the workbook is written only when the run
+ * succeeds, never over an input file. Exports: runForecast.
  */
 import { forecast } from '../forecast/forecast.js';
-import { resolvePeriod } from '../model/period.js';
-import { readProject } from '../read/project.js';
+import { InputError } from '../model/problem.js';
 import { forecastToJson } from '../render/json.js';
 import { forecastToTable } from '../render/table.js';
 import { checkOutputPath } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { parseForecastOptions } from './options.js';
+import { readAndCheck } from './pipeline.js';
 import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
 import { resolveRunTime } from './run-time.js';
@@ -23,13 +24,15 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   if (options.out !== undefined) await checkOutputPath(options.out, input, []);
   const progress = progressFor(options);
   try {
-    const { inputs, problems } = await readProject(input, { onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)) });
+    const { inputs, problems, checked } = await readAndCheck(input, { ...options, today: { year: new Date().getFullYear() } }, {
+      onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)),
+    });
+    if (checked === undefined) throw new InputError(problems);
     const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
     if ('error' in runTime) throw new UsageError(runTime.error);
     if (options.out !== undefined) await checkOutputPath(options.out, input, inputs.sources);
-    const period = resolvePeriod(inputs.actuals, { ...options, today: { year: new Date().getFullYear() } });
     progress.update('beregner prognosen');
-    const result = forecast(inputs, period, problems);
+    const result = forecast(checked);
     progress.clear();
     reportProblems(result.problems, { quiet: options.quiet });
     if (options.out !== undefined) {

@@ -1,12 +1,13 @@
 /**
  * `prognose validate <input>`: lists every problem in the input (file, line, column, masked value,
- * what is wrong, how to fix it) on stdout, or as JSON with --json; writes nothing.
+ * what is wrong, how to fix it) on stdout, or as JSON with --json; writes nothing. It reads and
+ * checks exactly as `forecast` does (validate/validate.ts), without forecasting.
  * Exit code 0 when clean or with warnings/notes only, 2 with errors (--strict: warnings count as
  * errors). Exports: runValidate.
  */
 import { maskCprsInText } from '../model/cpr.js';
 import { asOfJson, problemToJson } from '../render/json.js';
-import { validateProject } from '../validate/validate-project.js';
+import { readAndCheck } from './pipeline.js';
 import { parseForecastOptions } from './options.js';
 import { problemLine } from './report.js';
 import { UsageError } from './usage-error.js';
@@ -16,7 +17,7 @@ export async function runValidate(input: string, rawOptions: Record<string, unkn
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
   const strict = rawOptions.strict === true;
-  const { problems, period } = await validateProject(input, { ...options, today: { year: new Date().getFullYear() } });
+  const { problems, period } = await readAndCheck(input, { ...options, today: { year: new Date().getFullYear() } });
   const count = (s: string): number => problems.filter((p) => p.severity === s).length;
   const errors = count('error');
   const warnings = count('warning');

@@ -1,120 +1,105 @@
 /**
- * The disposition lines of a Forecast, stored compactly: a million rows must not mean twelve
- * million Money objects. Each line is a small object; its twelve amounts and total live as exact
- * integer øre in shared Float64Arrays (integers below 2^53 are exact there) and become Money only
- * when read. Lines computed on the decimal path keep their Money amounts.
+ * Collects the disposition lines of a forecast compactly (methods/method.ts LineSink) and hands
+ * them on as plain data (model/forecast.ts DispositionLines): each line's month amounts and total
+ * as exact integer øre in shared Float64Arrays (integers below 2^53 are exact there), Money only
+ * for a line beyond that range. Also the per-measure groups of Tabel 5.2 with their subtotals,
+ * summed in exact øre.
  *
- * Exports: DispositionLineStore, sumDispositionLines.
- * The store only holds what forecast() computed; reading a line computes nothing but the
- * conversion øre → Money (model/ore.ts), which is exact.
+ * Exports: LineStore, dispositionGroups.
  */
 import type { Disposition } from '../model/disposition.js';
-import type { Money } from '../model/money.js';
-import { ZERO } from '../model/money.js';
-import { moneyFromOre, OreSum, oreToNumber } from '../model/ore.js';
-import type { DispositionLine } from './types.js';
+import type { DispositionGroup, DispositionLines, LineTotal } from '../model/forecast.js';
+import type { MeasureForecast } from '../model/forecast.js';
+import { sumMoney, type Money } from '../model/money.js';
+import { OreSum, oreOf } from '../model/ore.js';
+import type { LineSink } from '../methods/method.js';
 
-export class DispositionLineStore {
-  private months: Float64Array;
-  private totals: Float64Array;
-  private readonly decimal = new Map<number, { readonly months: readonly Money[]; readonly total: Money }>();
-  private count = 0;
+export class LineStore implements LineSink {
+  private ore: Float64Array;
+  private totalOre: Float64Array;
+  private readonly rows: Disposition[] = [];
+  private readonly exact = new Map<number, { readonly months: readonly Money[]; readonly total: Money }>();
 
-  constructor(capacity: number) {
-    this.months = new Float64Array(Math.max(1, capacity) * 12);
-    this.totals = new Float64Array(Math.max(1, capacity));
+  constructor(private readonly months: number, capacity: number) {
+    this.ore = new Float64Array(Math.max(1, capacity) * months);
+    this.totalOre = new Float64Array(Math.max(1, capacity));
   }
 
-  /** A line from twelve øre amounts (Jan..Dec) and their total in øre. */
-  addOre(disposition: Disposition, ore: ArrayLike<number>, totalOre: number): DispositionLine {
-    const index = this.reserve();
-    this.months.set(ore, index * 12);
-    this.totals[index] = totalOre;
-    return new StoredLine(disposition, this, index);
+  addOre(row: Disposition, ore: ArrayLike<number>, totalOre: number): void {
+    const i = this.reserve(row);
+    this.ore.set(ore, i * this.months);
+    this.totalOre[i] = totalOre;
   }
 
-  /** A line computed on the decimal path. */
-  addMoney(disposition: Disposition, months: readonly Money[], total: Money): DispositionLine {
-    const index = this.reserve();
-    this.decimal.set(index, { months, total });
-    return new StoredLine(disposition, this, index);
-  }
-
-  /** Adds line `index`'s twelve amounts into `sums` (exactly: in øre, or as Money for a decimal line). */
-  addInto(index: number, sums: readonly OreSum[]): void {
-    const d = this.decimal.get(index);
-    if (d) d.months.forEach((v, m) => sums[m]!.addMoney(v));
-    else for (let m = 0; m < 12; m++) sums[m]!.add(this.months[index * 12 + m]!);
-  }
-
-  month(index: number, m: number): Money {
-    return this.decimal.get(index)?.months[m] ?? moneyFromOre(this.months[index * 12 + m]!);
-  }
-
-  monthNumber(index: number, m: number): number {
-    const d = this.decimal.get(index);
-    return d ? d.months[m]!.toNumber() : oreToNumber(this.months[index * 12 + m]!);
-  }
-
-  total(index: number): Money {
-    return this.decimal.get(index)?.total ?? moneyFromOre(this.totals[index]!);
-  }
-
-  totalNumber(index: number): number {
-    const d = this.decimal.get(index);
-    return d ? d.total.toNumber() : oreToNumber(this.totals[index]!);
-  }
-
-  private reserve(): number {
-    if (this.count === this.totals.length) {
-      const months = new Float64Array(this.months.length * 2);
-      months.set(this.months);
-      this.months = months;
-      const totals = new Float64Array(this.totals.length * 2);
-      totals.set(this.totals);
-      this.totals = totals;
+  addMoney(row: Disposition, months: readonly Money[], total: Money): void {
+    const i = this.reserve(row);
+    const ore = months.map(oreOf);
+    const totalOre = oreOf(total);
+    if (totalOre !== null && ore.every((v) => v !== null)) {
+      this.ore.set(ore as number[], i * this.months);
+      this.totalOre[i] = totalOre;
+      return;
     }
-    return this.count++;
+    this.ore.fill(NaN, i * this.months, (i + 1) * this.months);
+    this.totalOre[i] = NaN;
+    this.exact.set(i, { months, total });
+  }
+
+  /** The lines as plain data; the store is not used after this. */
+  finish(): DispositionLines {
+    const n = this.rows.length;
+    return { rows: this.rows, months: this.months, ore: this.ore.subarray(0, n * this.months), totalOre: this.totalOre.subarray(0, n), exact: this.exact };
+  }
+
+  private reserve(row: Disposition): number {
+    const i = this.rows.length;
+    if (i === this.totalOre.length) {
+      const ore = new Float64Array(this.ore.length * 2);
+      ore.set(this.ore);
+      this.ore = ore;
+      const totals = new Float64Array(this.totalOre.length * 2);
+      totals.set(this.totalOre);
+      this.totalOre = totals;
+    }
+    this.rows.push(row);
+    return i;
   }
 }
 
-/** Month-by-month sums of disposition lines and their total, exact; quick for lines of a store. */
-export function sumDispositionLines(lines: readonly DispositionLine[]): { months: Money[]; total: Money } {
-  const sums = Array.from({ length: 12 }, () => new OreSum());
-  for (const line of lines) {
-    if (line instanceof StoredLine) line.addInto(sums);
-    else line.months.forEach((v, m) => sums[m]!.addMoney(v));
+/** Month-by-month sum of some lines and their total, exact. */
+function sumLines(lines: DispositionLines, which: readonly number[]): LineTotal {
+  const sums = Array.from({ length: lines.months }, () => new OreSum());
+  for (const i of which) {
+    const big = lines.exact.get(i);
+    if (big) big.months.forEach((v, m) => sums[m]!.addMoney(v));
+    else for (let m = 0; m < lines.months; m++) sums[m]!.add(lines.ore[i * lines.months + m]!);
   }
   const months = sums.map((s) => s.toMoney());
-  return { months, total: months.reduce((a, b) => a.plus(b), ZERO) };
+  return { months, total: sumMoney(months) };
 }
 
-class StoredLine implements DispositionLine {
-  constructor(
-    readonly disposition: Disposition,
-    private readonly store: DispositionLineStore,
-    private readonly index: number,
-  ) {}
+/** Monthly sum of line totals (subtotals of subtotals). */
+export function addTotals(totals: readonly LineTotal[], length: number): LineTotal {
+  const months = Array.from({ length }, (_, m) => sumMoney(totals.map((t) => t.months[m]!)));
+  return { months, total: sumMoney(months) };
+}
 
-  get months(): readonly Money[] {
-    const out: Money[] = [];
-    for (let m = 0; m < 12; m++) out.push(this.store.month(this.index, m));
-    return out;
+/** One group per measure that has lines, in measure order; lines split into aktuelle and forventede, each in file order. */
+export function dispositionGroups(lines: DispositionLines, measures: readonly MeasureForecast[]): DispositionGroup[] {
+  const byMeasure = new Map<string, { current: number[]; expected: number[] }>();
+  lines.rows.forEach((row, i) => {
+    let g = byMeasure.get(row.measure);
+    if (!g) byMeasure.set(row.measure, (g = { current: [], expected: [] }));
+    (row.status === 'aktuel' ? g.current : g.expected).push(i);
+  });
+  const groups: DispositionGroup[] = [];
+  for (const m of measures) {
+    const g = byMeasure.get(m.measure.name);
+    if (!g) continue;
+    byMeasure.delete(m.measure.name);
+    const currentTotal = sumLines(lines, g.current);
+    const expectedTotal = sumLines(lines, g.expected);
+    groups.push({ measure: m.measure.name, current: g.current, expected: g.expected, currentTotal, expectedTotal, bothTotal: addTotals([currentTotal, expectedTotal], lines.months) });
   }
-
-  get total(): Money {
-    return this.store.total(this.index);
-  }
-
-  monthNumber(m: number): number {
-    return this.store.monthNumber(this.index, m);
-  }
-
-  addInto(sums: readonly OreSum[]): void {
-    this.store.addInto(this.index, sums);
-  }
-
-  totalNumber(): number {
-    return this.store.totalNumber(this.index);
-  }
+  return groups;
 }

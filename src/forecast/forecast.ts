@@ -1,32 +1,25 @@
 /**
- * forecast(inputs, period) → Forecast: the one pure computation of prognose.
+ * forecast(checked) → Forecast: the one pure computation of prognose. It takes only checked input
+ * (model/checked-inputs.ts, made by validate/), never checks, never throws and changes nothing it
+ * is given; every problem was found before it ran.
  *
- * Per measure and month of the year: closed months (≤ as-of) are the sum of forbrug, whatever the
- * method; open months come from the measure's method (methods/). Per measure: actual = sum of
- * closed months, forecast = sum of open months, expected = actual + forecast, deviation =
- * expected − budget. Totals are exact sums of the rounded parts. Input errors found on the way are
- * thrown together as one InputError; warnings travel in the Forecast.
+ * Per measure and month of the calendar (the budget year): closed months (≤ as-of) are the sum of
+ * forbrug, whatever the method; open months come from the measure's method (methods/registry.ts).
+ * Per measure: actual = sum of closed months, forecast = sum of open months, expected = actual +
+ * forecast, deviation = expected − budget. Subtotals per Område, the disposition groups of Tabel
+ * 5.2 and the line totals of the risk-case and intake sheets are computed here too, so renderers
+ * only format. Totals are exact sums of the rounded parts.
+ *
+ * Exports: forecast.
  */
-import type { Actual } from '../model/actual.js';
-import { formatYearMonth, yearMonthIndex } from '../model/civil-date.js';
-import type { Inputs } from '../model/inputs.js';
-import type { Measure } from '../model/measure.js';
+import { monthCalendar, type MonthCalendar } from '../model/calendar.js';
+import type { CheckedInputs } from '../model/checked-inputs.js';
+import { yearMonthIndex } from '../model/civil-date.js';
+import type { AreaGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, RiskCaseLine, Totals } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
-import { OreSum } from '../model/ore.js';
-import { ProblemList } from '../model/problem.js';
-import { dispositionMonthsOre, yearCalendar } from '../methods/disposition-ore.js';
-import { dispositionMonths, intakeMonths, riskCaseMonths, riskCasePeriodEnd } from '../methods/disposition.js';
-import { remainderSpread } from '../methods/frame.js';
-import { rollingAverage, ROLLING_MINIMUM, ROLLING_WINDOW, type RollingAverage } from '../methods/rolling-average.js';
-import { spreadEvenly } from '../methods/spread.js';
-import { twelfths } from '../methods/twelfths.js';
-import { checkInputs } from '../validate/check-inputs.js';
-import { checkPeriodDependent } from '../validate/period-check.js';
-import { DispositionLineStore } from './disposition-lines.js';
-import type { DispositionLine, Forecast, IntakeLine, MeasureForecast, RiskCaseLine, Totals } from './types.js';
-import type { Period } from '../model/period.js';
-
-const zeros = (): Money[] => Array.from({ length: 12 }, () => ZERO);
+import type { OpenParts } from '../methods/method.js';
+import { methodFor } from '../methods/registry.js';
+import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -39,177 +32,87 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-function addInto(target: Money[], months: readonly Money[], from = 0): void {
-  for (let i = from; i < 12; i++) target[i] = target[i]!.plus(months[i]!);
-}
+const OPEN_PARTS = ['dispositions', 'riskCases', 'intakes', 'pool', 'method'] as const satisfies readonly (keyof OpenParts)[];
 
-export function forecast(inputs: Inputs, period: Period, problems: ProblemList = new ProblemList()): Forecast {
-  checkInputs(inputs, problems);
-  checkPeriodDependent(inputs, period, problems);
-  problems.throwIfErrors();
-
-  const { year, closedMonths } = period;
+export function forecast(checked: CheckedInputs): Forecast {
+  const { inputs, period } = checked;
+  const calendar = monthCalendar({ year: period.year, month: 1 }, 12);
+  const firstOpen = period.closedMonths;
+  const zeros = (): Money[] => Array.from({ length: calendar.length }, () => ZERO);
   const actualsBy = groupBy(inputs.actuals, (a) => a.measure);
-  const ignoredFor = (m: Measure, rows: readonly { source: { file: string; line?: number } }[], what: string): void => {
-    if (rows.length === 0) return;
-    const lines = rows.map((r) => r.source.line).filter((l) => l !== undefined);
-    problems.warning('ignored-for-method', `${rows.length} ${what} for "${m.name}" ignoreres, fordi metoden er ${m.method}`,
-      { file: rows[0]!.source.file, ...(lines[0] !== undefined ? { line: lines[0] } : {}) },
-      { hint: `linje ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ' …' : ''}; skift metode til disposition for at bruge dem` });
-  };
-
-  // Lines per disposition measure, in file order.
-  const dispositionLines: DispositionLine[] = [];
-  const lineStore = new DispositionLineStore(inputs.dispositions.length);
-  const calendar = yearCalendar(year);
-  const rowOre = new Float64Array(12);
-  const riskCaseLines: RiskCaseLine[] = [];
-  const intakeLines: IntakeLine[] = [];
   const dispositionsBy = groupBy(inputs.dispositions, (d) => d.measure);
   const riskBy = groupBy(inputs.riskCases, (r) => r.measure);
   const intakeBy = groupBy(inputs.intakes, (t) => t.measure);
+  const lines = new LineStore(calendar.length, inputs.dispositions.length);
+  const riskCaseLines: RiskCaseLine[] = [];
+  const intakeLines: IntakeLine[] = [];
 
-  const results: MeasureForecast[] = inputs.measures.map((measure) => {
-    const ownActuals = actualsBy.get(measure.name) ?? [];
-    const actualMonths = zeros();
-    const actualByIndex = new Map<number, Money>();
-    const presentInYear = new Set<number>();
-    const lateRows: Actual[] = [];
-    for (const a of ownActuals) {
-      const idx = yearMonthIndex(a.month);
-      actualByIndex.set(idx, (actualByIndex.get(idx) ?? ZERO).plus(a.amount));
-      if (a.month.year === year) {
-        actualMonths[a.month.month - 1] = actualMonths[a.month.month - 1]!.plus(a.amount);
-        presentInYear.add(a.month.month - 1);
-        if (a.month.month > closedMonths) lateRows.push(a);
-      }
+  const measures: MeasureForecast[] = inputs.measures.map((measure) => {
+    const actualByMonth = new Map<number, Money>();
+    for (const a of actualsBy.get(measure.name) ?? []) {
+      const i = yearMonthIndex(a.month);
+      actualByMonth.set(i, (actualByMonth.get(i) ?? ZERO).plus(a.amount));
     }
-    if (lateRows.length > 0) {
-      problems.warning('actual-in-open-month', `forbrug for "${measure.name}" i åbne måneder (${[...new Set(lateRows.map((a) => formatYearMonth(a.month)))].join(', ')}) ignoreres`,
-        lateRows[0]!.source, { hint: 'sæt --as-of til den sidste lukkede måned, hvis de måneder er lukket' });
-    }
-    const missing: string[] = [];
-    for (let i = 0; i < closedMonths; i++) if (!presentInYear.has(i)) missing.push(formatYearMonth({ year, month: i + 1 }));
-    if (missing.length > 0) {
-      problems.warning('missing-actual', `intet forbrug for "${measure.name}" i lukkede måneder ${missing.join(', ')}; regnes som 0`, measure.source,
-        { hint: 'tilføj forbrug for månederne i forbrug, eller tjek --as-of' });
-    }
-
-    const openCount = 12 - closedMonths;
-    const parts = { actuals: actualMonths, dispositions: zeros(), riskCases: zeros(), intakes: zeros(), pool: zeros(), method: zeros() };
-    const ownDispositions = dispositionsBy.get(measure.name) ?? [];
-    const ownRisk = riskBy.get(measure.name) ?? [];
-    const ownIntake = intakeBy.get(measure.name) ?? [];
-    let rolling: RollingAverage | undefined;
-
-    const setOpen = (values: readonly Money[]): void => {
-      values.forEach((v, k) => (parts.method[closedMonths + k] = v));
-    };
-
-    if (measure.method === 'disposition') {
-      // Integer øre per row-month (methods/disposition-ore.ts); the decimal path for the rest.
-      const sums = Array.from({ length: 12 }, () => new OreSum());
-      for (const d of ownDispositions) {
-        if (dispositionMonthsOre(d, calendar, rowOre)) {
-          let total = 0;
-          for (let i = 0; i < 12; i++) {
-            total += rowOre[i]!;
-            if (i >= closedMonths) sums[i]!.add(rowOre[i]!);
-          }
-          dispositionLines.push(lineStore.addOre(d, rowOre, total));
-        } else {
-          const months = dispositionMonths(d, year);
-          dispositionLines.push(lineStore.addMoney(d, months, sumMoney(months)));
-          for (let i = closedMonths; i < 12; i++) sums[i]!.addMoney(months[i]!);
-        }
-      }
-      sums.forEach((sum, i) => (parts.dispositions[i] = sum.toMoney()));
-      for (const rc of ownRisk) {
-        const months = riskCaseMonths(rc, year).map((v, i) => (i < closedMonths ? ZERO : v));
-        riskCaseLines.push({ riskCase: rc, periodEnd: riskCasePeriodEnd(rc, year), months, total: sumMoney(months) });
-        addInto(parts.riskCases, months);
-      }
-      const firstOpenIndex = year * 12 + closedMonths;
-      for (const t of ownIntake) {
-        const price = t.averagePrice ?? measure.averagePrice ?? ZERO;
-        if (yearMonthIndex(t.month) < firstOpenIndex) {
-          problems.warning('intake-in-closed-month', `tilgang/afgang for ${formatYearMonth(t.month)} ligger i en lukket måned og ignoreres`, { ...t.source, column: 'Måned' },
-            { hint: 'lukkede måneder tæller med faktisk forbrug; flyt tilgangen til en åben måned eller slet rækken' });
-          intakeLines.push({ intake: t, price, months: zeros(), total: ZERO });
-          continue;
-        }
-        const months = intakeMonths(t, price, year, closedMonths);
-        intakeLines.push({ intake: t, price, months, total: sumMoney(months) });
-        addInto(parts.intakes, months);
-      }
-      if (measure.pool !== null && !measure.pool.isZero()) {
-        if (openCount === 0) problems.warning('pool-unused', `puljen for "${measure.name}" bruges ikke, fordi alle måneder er lukket`, { ...measure.source, column: 'Pulje' });
-        spreadEvenly(measure.pool, openCount).forEach((v, k) => (parts.pool[closedMonths + k] = v));
-      }
-    } else {
-      ignoredFor(measure, ownDispositions, 'dispositionsrækker');
-      ignoredFor(measure, ownRisk, 'risikosager');
-      ignoredFor(measure, ownIntake, 'tilgangsrækker');
-      const actualToDate = sumMoney(actualMonths.slice(0, closedMonths));
-      if (openCount > 0) {
-        switch (measure.method) {
-          case 'tolvtedele':
-            setOpen(twelfths(measure.budget, openCount));
-            break;
-          case 'ramme':
-            setOpen(remainderSpread(measure.budget, actualToDate, openCount));
-            break;
-          case 'skøn':
-            setOpen(remainderSpread(measure.estimate ?? ZERO, actualToDate, openCount));
-            break;
-          case 'glidende': {
-            const end = period.asOf ? yearMonthIndex(period.asOf) : year * 12 - 1;
-            rolling = rollingAverage(actualByIndex, end);
-            const window = `${formatYearMonth(rolling.from)}-${formatYearMonth(rolling.to)}`;
-            if (rolling.mean === null) {
-              problems.error('rolling-too-few-months', `"${measure.name}" (glidende) har kun forbrug i ${rolling.monthsUsed} af de 12 måneder ${window}`, { ...measure.source, column: 'Metode' },
-                { hint: `der skal være forbrug i mindst ${ROLLING_MINIMUM} måneder (også sidste års); vælg ellers en anden metode` });
-            } else {
-              if (rolling.monthsUsed < ROLLING_WINDOW) {
-                problems.warning('rolling-short-window', `"${measure.name}" (glidende): gennemsnittet bygger kun på ${rolling.monthsUsed} af 12 måneder (${window})`, measure.source,
-                  { hint: 'tilføj forbrug for de manglende måneder (også sidste års) i forbrug' });
-              }
-              setOpen(Array.from({ length: openCount }, () => rolling!.mean!));
-            }
-            break;
-          }
-        }
-      }
-    }
-
-    const months = zeros().map((_, i) =>
-      i < closedMonths
-        ? actualMonths[i]!
-        : parts.dispositions[i]!.plus(parts.riskCases[i]!).plus(parts.intakes[i]!).plus(parts.pool[i]!).plus(parts.method[i]!),
+    const actuals = calendar.firstDay.map((_, m) => actualByMonth.get(calendar.first + m) ?? ZERO);
+    const actualToDate = sumMoney(actuals.slice(0, firstOpen));
+    const own = measure.method === 'disposition';
+    const result = methodFor(measure.method).forecast({
+      measure, calendar, firstOpen, asOf: period.asOf, actualByMonth, actualToDate, lines,
+      dispositions: own ? dispositionsBy.get(measure.name) ?? [] : [],
+      riskCases: own ? riskBy.get(measure.name) ?? [] : [],
+      intakes: own ? intakeBy.get(measure.name) ?? [] : [],
+    });
+    riskCaseLines.push(...(result.riskCaseLines ?? []));
+    intakeLines.push(...(result.intakeLines ?? []));
+    const open = Object.fromEntries(OPEN_PARTS.map((p) => [p, result.parts[p] ?? zeros()])) as unknown as OpenParts;
+    const parts: MonthParts = { actuals, ...open };
+    const months = actuals.map((a, m) =>
+      m < firstOpen ? a : open.dispositions[m]!.plus(open.riskCases[m]!).plus(open.intakes[m]!).plus(open.pool[m]!).plus(open.method[m]!),
     );
-    return { measure, parts, ...(rolling ? { rolling } : {}), ...totalsOf(measure.budget, months, closedMonths) };
+    return { measure, parts, ...(result.rolling ? { rolling: result.rolling } : {}), ...totalsOf(measure.budget, months, firstOpen) };
   });
-  problems.throwIfErrors();
 
-  const totalMonths = zeros();
-  for (const r of results) addInto(totalMonths, r.months);
+  const dispositionLines = lines.finish();
+  const groups = dispositionGroups(dispositionLines, measures);
   return {
     period,
-    measures: results,
-    total: totalsOf(sumMoney(results.map((r) => r.budget)), totalMonths, closedMonths),
+    calendar,
+    measures,
+    areas: areaGroups(measures, calendar, firstOpen),
+    total: totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen),
     dispositionLines,
+    dispositionGroups: groups,
+    dispositionTotal: addTotals(groups.map((g) => g.bothTotal), calendar.length),
     riskCaseLines,
+    riskCaseTotal: lineSum(riskCaseLines, calendar),
     intakeLines,
+    intakeTotal: lineSum(intakeLines, calendar),
     actuals: inputs.actuals,
-    problems: problems.items,
+    problems: checked.problems,
     sources: inputs.sources,
   };
 }
 
-/** Totals of 12 months: closed months are the actual, open ones the forecast. */
-export function totalsOf(budget: Money, months: readonly Money[], closedMonths: number): Totals {
-  const actual = sumMoney(months.slice(0, closedMonths));
-  const forecastSum = sumMoney(months.slice(closedMonths));
+/** Totals of months: closed months are the actual, open ones the forecast. */
+function totalsOf(budget: Money, months: readonly Money[], firstOpen: number): Totals {
+  const actual = sumMoney(months.slice(0, firstOpen));
+  const forecastSum = sumMoney(months.slice(firstOpen));
   const expected = actual.plus(forecastSum);
-  return { budget, actual, forecast: forecastSum, expected, deviation: expected.minus(budget), months };
+  const deviation = expected.minus(budget);
+  return { budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()), months };
+}
+
+function monthSums(rows: readonly { readonly months: readonly Money[] }[], calendar: MonthCalendar): Money[] {
+  return calendar.firstDay.map((_, m) => sumMoney(rows.map((r) => r.months[m]!)));
+}
+
+function lineSum(rows: readonly { readonly months: readonly Money[] }[], calendar: MonthCalendar): LineTotal {
+  const months = monthSums(rows, calendar);
+  return { months, total: sumMoney(months) };
+}
+
+/** Areas in order of first appearance; the subtotals add up exactly to the total. */
+function areaGroups(measures: readonly MeasureForecast[], calendar: MonthCalendar, firstOpen: number): AreaGroup[] {
+  const by = groupBy(measures, (m) => m.measure.area);
+  return [...by].map(([area, list]) => ({ area, measures: list, totals: totalsOf(sumMoney(list.map((m) => m.budget)), monthSums(list, calendar), firstOpen) }));
 }

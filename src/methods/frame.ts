@@ -1,11 +1,18 @@
 /**
- * Methods "ramme" and "skøn": the target for the year less the actual to date, spread evenly over
- * the open months (methods/spread.ts), so expected = target (budget for ramme, skøn for skøn).
- * Exports: remainderSpread.
+ * Methods "ramme" (decentral frame) and "skøn" (estimate): the target for the year less the actual
+ * to date, spread evenly over the open months (methods/spread.ts: each month rounded to øre, half
+ * away from zero, the rounding rest in the last open month), so expected = the target: the budget
+ * for ramme, the Skøn for skøn. Exports: ramme, skøn (the PrognosisMethods).
  */
-import type { Money } from '../model/money.js';
-import { spreadEvenly } from './spread.js';
+import { ZERO, type Money } from '../model/money.js';
+import type { MeasureInput, MethodResult, PrognosisMethod } from './method.js';
+import { spreadOverOpen } from './spread.js';
 
-export function remainderSpread(target: Money, actualToDate: Money, openMonths: number): Money[] {
-  return spreadEvenly(target.minus(actualToDate), openMonths);
+function remainder(target: Money, { calendar, firstOpen, actualToDate }: MeasureInput): MethodResult {
+  if (firstOpen >= calendar.length) return { parts: {} };
+  return { parts: { method: spreadOverOpen(target.minus(actualToDate), calendar.length, firstOpen) } };
 }
+
+export const ramme: PrognosisMethod = { method: 'ramme', forecast: (input) => remainder(input.measure.budget, input) };
+
+export const skøn: PrognosisMethod = { method: 'skøn', forecast: (input) => remainder(input.measure.estimate ?? ZERO, input) };

@@ -1,23 +1,22 @@
 /**
  * Method "glidende": each open month = the mean of the 12 months of forbrug ending at the last
- * closed month, rounded to øre. Months with no forbrug row are absent, not zero; with fewer than 12
- * present the mean is of those present (the forecast warns); with fewer than 3 there is no mean.
+ * closed month, rounded to øre, half away from zero. Months with no forbrug row are absent, not
+ * zero; with fewer than 12 present the mean is of those present (the checks warn); with fewer than
+ * 3 there is no mean (the checks make it an error, so a checked input always has one).
  *
- * Exports: rollingAverage, ROLLING_WINDOW, ROLLING_MINIMUM.
+ * Exports: glidende (the PrognosisMethod), rollingAverage, rollingWindowEnd, ROLLING_WINDOW, ROLLING_MINIMUM.
  */
-import { fromYearMonthIndex, type YearMonth } from '../model/civil-date.js';
-import { roundOre, sumMoney, type Money } from '../model/money.js';
+import { fromYearMonthIndex, yearMonthIndex, type YearMonth } from '../model/civil-date.js';
+import type { RollingAverage } from '../model/forecast.js';
+import { roundOre, sumMoney, ZERO, type Money } from '../model/money.js';
+import type { PrognosisMethod } from './method.js';
 
 export const ROLLING_WINDOW = 12;
 export const ROLLING_MINIMUM = 3;
 
-export interface RollingAverage {
-  readonly from: YearMonth;
-  readonly to: YearMonth;
-  /** Months in the window that had forbrug. */
-  readonly monthsUsed: number;
-  /** null when fewer than ROLLING_MINIMUM months were present. */
-  readonly mean: Money | null;
+/** The window's last month (yearMonthIndex): the last closed month, or December before the year when none is closed. */
+export function rollingWindowEnd(asOf: YearMonth | null, year: number): number {
+  return asOf ? yearMonthIndex(asOf) : year * 12 - 1;
 }
 
 /** actualByMonth: forbrug per month index (model/civil-date.ts yearMonthIndex). */
@@ -34,3 +33,13 @@ export function rollingAverage(actualByMonth: ReadonlyMap<number, Money>, endInd
     mean: present.length < ROLLING_MINIMUM ? null : roundOre(sumMoney(present).dividedBy(present.length)),
   };
 }
+
+export const glidende: PrognosisMethod = {
+  method: 'glidende',
+  forecast({ calendar, firstOpen, asOf, actualByMonth }) {
+    if (firstOpen >= calendar.length) return { parts: {} };
+    const rolling = rollingAverage(actualByMonth, rollingWindowEnd(asOf, Math.floor(calendar.first / 12)));
+    const mean = rolling.mean ?? ZERO;
+    return { parts: { method: calendar.firstDay.map((_, m) => (m < firstOpen ? ZERO : mean)) }, rolling };
+  },
+};

@@ -1,9 +1,10 @@
 /**
- * An even spread of a total over n months: each part is total/n rounded to øre (half away from
- * zero); the last part takes the rounding rest, so the parts sum exactly to the total.
- * Exports: spreadEvenly.
+ * An even spread of a total over the open months of a calendar: each open month is total ÷ n
+ * (n open months) rounded to øre, half away from zero; the last open month takes the rounding
+ * rest, so the parts sum exactly to the total. Closed months are zero.
+ * Exports: spreadEvenly, spreadOverOpen.
  */
-import { roundOre, type Money } from '../model/money.js';
+import { roundOre, ZERO, type Money } from '../model/money.js';
 
 export function spreadEvenly(total: Money, n: number): Money[] {
   if (n <= 0) return [];
@@ -11,4 +12,9 @@ export function spreadEvenly(total: Money, n: number): Money[] {
   const parts = Array.from({ length: n }, () => part);
   parts[n - 1] = total.minus(part.times(n - 1));
   return parts;
+}
+
+/** `length` months: zero before firstOpen, then the total spread evenly over the rest. */
+export function spreadOverOpen(total: Money, length: number, firstOpen: number): Money[] {
+  return [...Array.from({ length: Math.min(firstOpen, length) }, () => ZERO), ...spreadEvenly(total, length - firstOpen)];
 }

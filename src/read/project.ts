@@ -3,16 +3,17 @@
  * English; CSV or .xlsx), reads it with the reader for its format and converts the rows. An .xlsx
  * path instead of a folder is a one-workbook project: a sheet per table (read/xlsx.ts). Rows whose
  * first non-empty cell starts with `#` are comments (the template's example rows) and are skipped.
- * Collects every problem and throws one InputError at the end when any is an error. Spreadsheets
+ * Collects every problem; never throws for bad input (the problems carry it), only for I/O faults. Spreadsheets
  * in formats that cannot be read (.xls, .ods) named like a table are never skipped silently: an
  * error without a CSV/.xlsx for that table, a warning beside one.
  *
- * Exports: readProject, findTableFiles.
+ * Exports: readProject, findTableFiles, convertTable, convertRawTables, ReadResult, ReadOptions,
+ * ReadProgress, FastConverter.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import type { Inputs } from '../model/inputs.js';
-import { InputError, ProblemList } from '../model/problem.js';
+import { ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { checkRowCells, checkTableShape } from './cell-check.js';
 import { readCsvFile } from './csv.js';
@@ -128,7 +129,7 @@ export interface ReadResult {
 }
 
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
-export async function readProjectLenient(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
   const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
   let info;
@@ -181,11 +182,4 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     intakes: table('intakes', toIntake),
     sources,
   };
-}
-
-/** Reads an input folder; throws InputError listing every problem when any is an error. */
-export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const result = await readProjectLenient(path, options);
-  if (result.problems.hasErrors) throw new InputError(result.problems.items);
-  return result;
 }

@@ -6,7 +6,7 @@
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
-import type { Forecast, Totals } from '../forecast/types.js';
+import type { Forecast, Totals } from '../model/forecast.js';
 import type { Period } from '../model/period.js';
 import { lastClosedMonth } from '../model/period.js';
 

@@ -5,7 +5,7 @@
 import chalk from 'chalk';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
-import type { Forecast } from '../forecast/types.js';
+import type { Forecast } from '../model/forecast.js';
 import { lastClosedMonth } from '../model/period.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;

@@ -11,8 +11,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { areaGroups, dispositionGroups } from '../forecast/breakdown.js';
-import type { Forecast } from '../forecast/types.js';
+import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { writeDispositionsSheet } from './workbook/dispositions-sheet.js';
@@ -50,10 +49,9 @@ function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean)
 
   const overview = wb.addWorksheet(l.sheets.overview);
   const monthsWs = wb.addWorksheet(l.sheets.months);
-  const areas = areaGroups(f);
-  const months = writeMonthsSheet(monthsWs, f, areas, l);
-  writeOverviewSheet(overview, f, areas, months, l, ctx);
-  if (dispositions) writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, dispositionGroups(f), l, ctx.maskCpr);
+  const months = writeMonthsSheet(monthsWs, f, f.areas, l);
+  writeOverviewSheet(overview, f, f.areas, months, l, ctx);
+  if (dispositions) writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, f.dispositionGroups, l, ctx.maskCpr);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
@@ -62,7 +60,7 @@ function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean)
 }
 
 export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: StreamOptions & { streamFromLines?: number } = {}): Promise<void> {
-  if (f.dispositionLines.length > (options.streamFromLines ?? STREAM_FROM_LINES)) {
+  if (f.dispositionLines.rows.length > (options.streamFromLines ?? STREAM_FROM_LINES)) {
     const small = buildWorkbook(f, ctx, false);
     await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, 2, temp, ctx, labelsFor(ctx.lang), options));
     return;

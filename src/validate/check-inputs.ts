@@ -3,7 +3,8 @@
  * duplicate measures, references to unknown measures, stop before start, method parameters.
  * Also CPR numbers (cpr-check), overlapping periods (overlap-check), negative rates (amount-check)
  * and disposition measures with nothing to forecast from (coverage-check). Checks that need the
- * budget year live in period-check. Problems are recorded, not thrown. Exports: checkInputs, measureIndex.
+ * budget year live in period-check.ts and measure-months-check.ts. Problems are recorded, not thrown.
+ * Exports: checkInputs, measureIndex.
  */
 import { dayNumber, formatDate } from '../model/civil-date.js';
 import { maskCpr } from '../model/cpr.js';

@@ -8,7 +8,7 @@ import type { Inputs } from '../model/inputs.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { Period } from '../model/period.js';
-import { riskCasePeriodEnd } from '../methods/disposition.js';
+import { riskCasePeriodEnd } from '../methods/risk-case.js';
 
 export function checkPeriodDependent(inputs: Inputs, period: Period, problems: ProblemList): void {
   const first = dayNumber({ year: period.year, month: 1, day: 1 });

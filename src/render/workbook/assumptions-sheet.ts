@@ -6,7 +6,7 @@
  * and the rules of the calculation. Exports: writeAssumptionsSheet.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast } from '../../forecast/types.js';
+import type { Forecast } from '../../model/forecast.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
@@ -40,7 +40,15 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     cell.value = money(m);
     cell.numFmt = MONEY;
   };
-  const count = <T extends { measure: string }>(rows: readonly T[], name: string): number => rows.filter((x) => x.measure === name).length;
+  // Rows per measure, counted once (not once per measure over every line).
+  const count = (rows: readonly { readonly measure: string }[]): Map<string, number> => {
+    const n = new Map<string, number>();
+    for (const x of rows) n.set(x.measure, (n.get(x.measure) ?? 0) + 1);
+    return n;
+  };
+  const lineCounts = new Map(f.dispositionGroups.map((g) => [g.measure, g.current.length + g.expected.length]));
+  const riskCounts = count(f.riskCaseLines.map((x) => x.riskCase));
+  const intakeCounts = count(f.intakeLines.map((x) => x.intake));
   for (const mf of f.measures) {
     const m = mf.measure;
     const row = ws.getRow(r++);
@@ -58,8 +66,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
       amount(row.getCell(10), mf.rolling.mean);
     }
     if (m.method === 'disposition') {
-      const disp = f.dispositionLines.filter((d) => d.disposition.measure === m.name).length;
-      row.getCell(11).value = `${disp} / ${count(f.riskCaseLines.map((x) => x.riskCase), m.name)} / ${count(f.intakeLines.map((x) => x.intake), m.name)}`;
+      row.getCell(11).value = `${lineCounts.get(m.name) ?? 0} / ${riskCounts.get(m.name) ?? 0} / ${intakeCounts.get(m.name) ?? 0}`;
       row.getCell(11).alignment = { horizontal: 'center' };
     }
     row.getCell(12).value = l.methodRules[m.method];

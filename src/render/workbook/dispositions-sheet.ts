@@ -7,8 +7,7 @@
  * cached. With maskCpr the case column shows DDMMYY-xxxx. Exports: writeDispositionsSheet.
  */
 import type ExcelJS from 'exceljs';
-import { lineTotal, type DispositionGroup, type LineTotal } from '../../forecast/breakdown.js';
-import type { DispositionLine, Forecast } from '../../forecast/types.js';
+import { lineMonth, lineTotal, type DispositionGroup, type Forecast, type LineTotal } from '../../model/forecast.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
 import { col, date, DATE, finishTable, MONEY, money, ref, styleTotal } from './layout.js';
@@ -27,8 +26,9 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
   });
 
   let r = HEADER_ROW + 1;
-  const writeLine = (line: DispositionLine): void => {
-    const d = line.disposition;
+  const lines = f.dispositionLines;
+  const writeLine = (i: number): void => {
+    const d = lines.rows[i]!;
     const row = ws.getRow(r++);
     row.getCell(1).value = maskCprs ? maskCpr(d.caseRef) : d.caseRef;
     row.getCell(2).value = d.measure;
@@ -44,7 +44,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
     }
     row.getCell(7).value = l.statuses[d.status];
     row.getCell(7).alignment = { horizontal: 'center' };
-    writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
+    writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: Array.from({ length: 12 }, (_, m) => lineMonth(lines, i, m)), total: lineTotal(lines, i) });
   };
   /** A subtotal row; `formula` gives each month's formula from its column letter. */
   const writeTotal = (label: string, t: LineTotal, formula: ((c: string) => string) | null, grand = false): number => {
@@ -74,7 +74,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
     ws.getCell(ref(1, r)).value = l.noDispositions;
     r += 2;
   }
-  const lastRow = writeTotal(l.allDispositions, lineTotal(groups.map((g) => g.bothTotal)), bothRows.length > 0 ? (c) => bothRows.map((b) => `${c}${b}`).join('+') : null, true);
+  const lastRow = writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => `${c}${b}`).join('+') : null, true);
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [14, 26, 13, 8, 12, 12, 10, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

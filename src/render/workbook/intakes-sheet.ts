@@ -5,7 +5,7 @@
  * Exports: writeIntakesSheet.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast } from '../../forecast/types.js';
+import type { Forecast } from '../../model/forecast.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Labels } from './labels.js';
 import { COUNT, finishTable, MONEY, money } from './layout.js';
@@ -38,7 +38,7 @@ export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels)
     row.getCell(5).numFmt = MONEY;
     writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
   }
-  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lines: f.intakeLines, label: l.total, noneText: l.noIntakes });
+  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lineCount: f.intakeLines.length, sum: f.intakeTotal, label: l.total, noneText: l.noIntakes });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [26, 10, 9, 9, 14, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

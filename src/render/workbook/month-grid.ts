@@ -5,7 +5,7 @@
  * Exports: writeMonthCells, writeMonthHeaders, writeTableHead, writeLinesTotal.
  */
 import type ExcelJS from 'exceljs';
-import { lineTotal } from '../../forecast/breakdown.js';
+import type { LineTotal } from '../../model/forecast.js';
 import type { Money } from '../../model/money.js';
 import { col, font, markMonth, money, MONTH_MONEY, ref, setFormula, styleHeader, styleTitle, styleTotal } from './layout.js';
 
@@ -59,23 +59,24 @@ export function writeLinesTotal(ws: ExcelJS.Worksheet, t: {
   readonly firstCol: number;
   readonly lastCol: number;
   readonly closedMonths: number;
-  readonly lines: Parameters<typeof lineTotal>[0];
+  /** How many lines the table has, and their total (from the Forecast). */
+  readonly lineCount: number;
+  readonly sum: LineTotal;
   readonly label: string;
   readonly noneText: string;
 }): number {
   let r = t.row;
   const last = r - 1;
-  if (t.lines.length === 0) {
+  if (t.lineCount === 0) {
     ws.getCell(ref(1, r)).value = t.noneText;
     r += 2;
   }
   const total = ws.getRow(r);
   styleTotal(total, t.lastCol, true);
   total.getCell(1).value = t.label;
-  const sum = lineTotal(t.lines);
   writeMonthCells(total, {
-    firstCol: t.firstCol, closedMonths: t.closedMonths, months: sum.months, total: sum.total, bold: true,
-    ...(t.lines.length > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
+    firstCol: t.firstCol, closedMonths: t.closedMonths, months: t.sum.months, total: t.sum.total, bold: true,
+    ...(t.lineCount > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
   });
   return r;
 }

@@ -6,8 +6,7 @@
  * Exports: writeMonthsSheet, MonthsLayout, MONTHS_FIRST_COL.
  */
 import type ExcelJS from 'exceljs';
-import type { AreaGroup } from '../../forecast/breakdown.js';
-import type { Forecast } from '../../forecast/types.js';
+import type { AreaGroup, Forecast } from '../../model/forecast.js';
 import type { Labels } from './labels.js';
 import { finishTable, markMonth, ref, styleHeader, styleTitle, styleTotal, col } from './layout.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';

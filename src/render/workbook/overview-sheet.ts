@@ -7,8 +7,7 @@
  * Exports: writeOverviewSheet.
  */
 import type ExcelJS from 'exceljs';
-import { deviationShare, type AreaGroup } from '../../forecast/breakdown.js';
-import type { Forecast, Totals } from '../../forecast/types.js';
+import type { AreaGroup, Forecast, Totals } from '../../model/forecast.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import { ZERO } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
@@ -61,7 +60,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
     const r = row.number;
     setFormula(row.getCell(C.expected), `${ref(C.actual, r)}+${ref(C.forecast, r)}`, t.expected);
     setFormula(row.getCell(C.deviation), `${ref(C.expected, r)}-${ref(C.budget, r)}`, t.deviation);
-    const share = deviationShare(t);
+    const share = t.deviationShare;
     setFormula(row.getCell(C.pct), `IF(${ref(C.budget, r)}=0,"",${ref(C.deviation, r)}/ABS(${ref(C.budget, r)}))`, share === null ? '' : share.toNumber());
     const dev = ref(C.deviation, r);
     const word = t.deviation.greaterThan(ZERO) ? l.over : t.deviation.lessThan(ZERO) ? l.under : l.balanced;

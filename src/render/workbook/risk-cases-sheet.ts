@@ -5,7 +5,7 @@
  * With maskCpr a CPR-shaped case reference shows as DDMMYY-xxxx. Exports: writeRiskCasesSheet.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast } from '../../forecast/types.js';
+import type { Forecast } from '../../model/forecast.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
 import { COUNT, date, DATE, finishTable, MONEY, money, PERCENT } from './layout.js';
@@ -41,7 +41,7 @@ export function writeRiskCasesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Label
     row.getCell(7).numFmt = DATE;
     writeMonthCells(row, { firstCol: FIRST_MONTH_COL, closedMonths, months: line.months, total: line.total });
   }
-  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lines: f.riskCaseLines, label: l.total, noneText: l.noRiskCases });
+  r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lineCount: f.riskCaseLines.length, sum: f.riskCaseTotal, label: l.total, noneText: l.noRiskCases });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 26, 8, 13, 14, 11, 12, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

@@ -7,14 +7,13 @@
  * Its layout equals render/workbook/dispositions-sheet.ts: per measure the aktuelle lines, their
  * subtotal, the forventede lines, their subtotal, the subtotal of both, and a grand total; every
  * subtotal is a formula (summing ranges on every sheet the lines reach) with the engine's figure
- * cached. Only formatting: every amount comes from the Forecast (forecast/breakdown.ts).
+ * cached. Only formatting: every amount comes from the Forecast.
  *
  * Exports: writeStreamedWorkbook, StreamOptions, EXCEL_MAX_ROWS.
  */
 import { open, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { dispositionGroups, lineTotal, type DispositionGroup, type LineTotal } from '../../forecast/breakdown.js';
-import type { DispositionLine, Forecast } from '../../forecast/types.js';
+import { lineMonthNumber, lineTotalNumber, type DispositionGroup, type Forecast, type LineTotal } from '../../model/forecast.js';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
 import { maskCpr } from '../../model/cpr.js';
 import { setZipTimestamps } from '../zip-timestamps.js';
@@ -76,7 +75,7 @@ export async function writeStreamedWorkbook(f: Forecast, small: ExcelJS.Workbook
   writer.modified = small.modified;
   const sheets = small.worksheets;
   for (const ws of sheets.slice(0, before)) copySheet(ws, writer);
-  await writeDispositionSheets(writer, f, dispositionGroups(f), l, ctx.maskCpr, options.maxRows ?? EXCEL_MAX_ROWS);
+  await writeDispositionSheets(writer, f, f.dispositionGroups, l, ctx.maskCpr, options.maxRows ?? EXCEL_MAX_ROWS);
   for (const ws of sheets.slice(before)) copySheet(ws, writer);
   await writer.commit();
   const bytes = await readFile(temp);
@@ -186,9 +185,10 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
   /** A cell reference from the current sheet to `row` on `sheet`. */
   const at = (sheet: string, column: string, row: number): string => (sheet === sheetName ? `${column}${row}` : sheetRef(sheet, `${column}${row}`));
 
-  const writeLines = async (lines: readonly DispositionLine[]): Promise<Segment[]> => {
+  const lines = f.dispositionLines;
+  const writeLines = async (which: readonly number[]): Promise<Segment[]> => {
     const segments: Segment[] = [];
-    for (const line of lines) {
+    for (const line of which) {
       if (r > maxRows) {
         raw.flush(ws, r);
         closeSheet();
@@ -209,8 +209,8 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     return segments;
   };
   /** One line row as sheet XML: cell for cell what exceljs writes for dispositions-sheet.ts's line rows. */
-  const lineXml = (n: number, line: DispositionLine): string => {
-    const d = line.disposition;
+  const lineXml = (n: number, line: number): string => {
+    const d = lines.rows[line]!;
     let x = `<row r="${n}">`;
     x += inlineString(`A${n}`, ids.plainString, maskCprs ? maskCpr(d.caseRef) : d.caseRef);
     x += sharedString(`B${n}`, ids.plainString, d.measure);
@@ -219,8 +219,8 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     x += number(`E${n}`, ids.date, excelDate(d.start));
     if (d.stopAsWritten) x += number(`F${n}`, ids.date, excelDate(d.stopAsWritten));
     x += sharedString(`G${n}`, ids.centered, l.statuses[d.status]);
-    for (let m = 0; m < 12; m++) x += number(`${MONTH_COLS[m]}${n}`, ids.months[m]!, line.monthNumber(m));
-    x += `<c r="${TOTAL_COL}${n}"${styleAttr(ids.total)}><f>SUM(${MONTH_COLS[0]}${n}:${MONTH_COLS[11]}${n})</f><v>${line.totalNumber()}</v></c>`;
+    for (let m = 0; m < 12; m++) x += number(`${MONTH_COLS[m]}${n}`, ids.months[m]!, lineMonthNumber(lines, line, m));
+    x += `<c r="${TOTAL_COL}${n}"${styleAttr(ids.total)}><f>SUM(${MONTH_COLS[0]}${n}:${MONTH_COLS[11]}${n})</f><v>${lineTotalNumber(lines, line)}</v></c>`;
     return x + '</row>';
   };
   const sharedString = (ref: string, style: number, text: string): string => `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.add(text)}</v></c>`;
@@ -267,7 +267,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     row.commit();
     r++;
   }
-  await writeTotal(l.allDispositions, lineTotal(groups.map((g) => g.bothTotal)), bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
+  await writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
   closeSheet();
 }
 

@@ -5,7 +5,7 @@
  * Exports: writeWarningsSheet.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast } from '../../forecast/types.js';
+import type { Forecast } from '../../model/forecast.js';
 import { maskCprsInText } from '../../model/cpr.js';
 import type { Labels } from './labels.js';
 import { finishTable, font, styleHeader, styleTitle } from './layout.js';

@@ -1,0 +1,69 @@
+/**
+ * The one interface every prognosis method implements, and what the forecast hands it. A method
+ * computes a measure's open months over the forecast's calendar (model/calendar.ts: any run of
+ * months, not a fixed twelve); closed months are forbrug whatever the method, and are the
+ * forecast's business. A new method is a new file implementing PrognosisMethod plus one line in
+ * methods/registry.ts.
+ *
+ * Exports: PrognosisMethod, MeasureInput, MethodResult, OpenParts, LineSink.
+ * Every amount is rounded to øre by the method's own rule (each file states it at the top); every
+ * month array has calendar.length amounts, zero in the closed months.
+ */
+import type { MonthCalendar } from '../model/calendar.js';
+import type { YearMonth } from '../model/civil-date.js';
+import type { Disposition } from '../model/disposition.js';
+import type { IntakeLine, RiskCaseLine, RollingAverage } from '../model/forecast.js';
+import type { Intake } from '../model/intake.js';
+import type { Measure } from '../model/measure.js';
+import type { Method } from '../model/method.js';
+import type { Money } from '../model/money.js';
+import type { RiskCase } from '../model/risk-case.js';
+
+/** Where the disposition method puts each row's amounts (the forecast stores them compactly). */
+export interface LineSink {
+  /** A row's amount in each calendar month in øre (exact integers) and their total in øre. */
+  addOre(row: Disposition, ore: ArrayLike<number>, totalOre: number): void;
+  /** A row computed on the decimal path. */
+  addMoney(row: Disposition, months: readonly Money[], total: Money): void;
+}
+
+/** One measure's rows and forbrug, as the forecast hands them to its method. */
+export interface MeasureInput {
+  readonly measure: Measure;
+  readonly calendar: MonthCalendar;
+  /** Index into the calendar of the first open month; the months before it are closed. */
+  readonly firstOpen: number;
+  /** The last closed month (for the rolling window); null when none is closed. */
+  readonly asOf: YearMonth | null;
+  readonly dispositions: readonly Disposition[];
+  readonly riskCases: readonly RiskCase[];
+  readonly intakes: readonly Intake[];
+  /** Forbrug per month of any year (model/civil-date.ts yearMonthIndex → sum). */
+  readonly actualByMonth: ReadonlyMap<number, Money>;
+  /** Forbrug of the calendar's closed months. */
+  readonly actualToDate: Money;
+  readonly lines: LineSink;
+}
+
+/** The open-month parts a method may fill (model/forecast.ts MonthParts without actuals). */
+export interface OpenParts {
+  readonly dispositions: readonly Money[];
+  readonly riskCases: readonly Money[];
+  readonly intakes: readonly Money[];
+  readonly pool: readonly Money[];
+  readonly method: readonly Money[];
+}
+
+export interface MethodResult {
+  /** The parts this method fills; the others are zero. */
+  readonly parts: Partial<OpenParts>;
+  readonly riskCaseLines?: readonly RiskCaseLine[];
+  readonly intakeLines?: readonly IntakeLine[];
+  readonly rolling?: RollingAverage;
+}
+
+export interface PrognosisMethod {
+  readonly method: Method;
+  /** Pure: the measure's open months from its input. */
+  forecast(input: MeasureInput): MethodResult;
+}

@@ -1,0 +1,167 @@
+/**
+ * The Forecast: one plain value computed by forecast() (src/forecast) and only formatted by the
+ * renderers (JSON, terminal table, workbook). Every amount in it is final, subtotals included;
+ * renderers never compute money. It is data only: amounts are Money, or exact integer øre in typed
+ * arrays for the disposition lines (a million rows must not mean twelve million Money objects),
+ * read with the functions below, which convert and never compute.
+ *
+ * Exports: Forecast, Totals, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
+ * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, lineMonth, lineMonthNumber,
+ * lineTotal, lineTotalNumber.
+ * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget year).
+ */
+import type { Actual } from './actual.js';
+import type { MonthCalendar } from './calendar.js';
+import type { CivilDate, YearMonth } from './civil-date.js';
+import type { Disposition } from './disposition.js';
+import type { Intake } from './intake.js';
+import type { Measure } from './measure.js';
+import type { Money } from './money.js';
+import { moneyFromOre, oreToNumber } from './ore.js';
+import type { Period } from './period.js';
+import type { Problem } from './problem.js';
+import type { RiskCase } from './risk-case.js';
+import type { SourceFile } from './source.js';
+
+/** The parts of a measure's months. */
+export interface MonthParts {
+  /** Forbrug booked per month (all months; used in closed months). */
+  readonly actuals: readonly Money[];
+  /** Disposition rows (open months only, zero in closed). */
+  readonly dispositions: readonly Money[];
+  readonly riskCases: readonly Money[];
+  readonly intakes: readonly Money[];
+  readonly pool: readonly Money[];
+  /** Open months of the non-disposition methods. */
+  readonly method: readonly Money[];
+}
+
+export interface Totals {
+  readonly budget: Money;
+  readonly actual: Money;
+  readonly forecast: Money;
+  readonly expected: Money;
+  /** expected − budget: positive = merforbrug, negative = mindreforbrug. */
+  readonly deviation: Money;
+  /** deviation ÷ |budget| (the sign of the deviation, also for income lines); null when the budget is 0. */
+  readonly deviationShare: Money | null;
+  readonly months: readonly Money[];
+}
+
+/** Method glidende: the 12 months of forbrug the mean was taken over. */
+export interface RollingAverage {
+  readonly from: YearMonth;
+  readonly to: YearMonth;
+  /** Months in the window that had forbrug. */
+  readonly monthsUsed: number;
+  /** null when too few months were present (an error found by the checks). */
+  readonly mean: Money | null;
+}
+
+export interface MeasureForecast extends Totals {
+  readonly measure: Measure;
+  readonly parts: MonthParts;
+  /** For method glidende: the window used. */
+  readonly rolling?: RollingAverage;
+}
+
+/** Measures of one Område, in file order, with their subtotal. */
+export interface AreaGroup {
+  readonly area: string;
+  readonly measures: readonly MeasureForecast[];
+  readonly totals: Totals;
+}
+
+/** Monthly amounts of a set of lines and their sum. */
+export interface LineTotal {
+  readonly months: readonly Money[];
+  readonly total: Money;
+}
+
+/**
+ * Every disposition row with its prorated amount in each month (closed months shown for
+ * reference), in measure order and file order within a measure. Line i is rows[i]; its month m is
+ * ore[i × months + m] øre, its year total totalOre[i] øre; a line whose amounts leave the exact
+ * øre range has NaN there and its Money in `exact`.
+ */
+export interface DispositionLines {
+  readonly rows: readonly Disposition[];
+  /** Months per line. */
+  readonly months: number;
+  readonly ore: Float64Array;
+  readonly totalOre: Float64Array;
+  readonly exact: ReadonlyMap<number, { readonly months: readonly Money[]; readonly total: Money }>;
+}
+
+/** The disposition lines of one measure, as in Tabel 5.2: aktuelle, forventede (line numbers in file order) and their subtotals. */
+export interface DispositionGroup {
+  readonly measure: string;
+  readonly current: readonly number[];
+  readonly expected: readonly number[];
+  readonly currentTotal: LineTotal;
+  readonly expectedTotal: LineTotal;
+  readonly bothTotal: LineTotal;
+}
+
+export interface RiskCaseLine {
+  readonly riskCase: RiskCase;
+  readonly periodEnd: CivilDate;
+  /** Weighted amount in the open months (zero in closed months). */
+  readonly months: readonly Money[];
+  readonly total: Money;
+}
+
+export interface IntakeLine {
+  readonly intake: Intake;
+  /** The monthly price used (the row's, else the measure's). */
+  readonly price: Money;
+  readonly months: readonly Money[];
+  readonly total: Money;
+}
+
+export interface Forecast {
+  readonly period: Period;
+  /** The months every month array covers. */
+  readonly calendar: MonthCalendar;
+  readonly measures: readonly MeasureForecast[];
+  /** Measures by Område (in order of first appearance) with subtotals. */
+  readonly areas: readonly AreaGroup[];
+  readonly total: Totals;
+  readonly dispositionLines: DispositionLines;
+  /** One group per measure that has disposition lines, in measure order. */
+  readonly dispositionGroups: readonly DispositionGroup[];
+  /** The sum of every group's aktuelle + forventede. */
+  readonly dispositionTotal: LineTotal;
+  readonly riskCaseLines: readonly RiskCaseLine[];
+  readonly riskCaseTotal: LineTotal;
+  readonly intakeLines: readonly IntakeLine[];
+  readonly intakeTotal: LineTotal;
+  readonly actuals: readonly Actual[];
+  /** Warnings and notes of the whole run (reading and checking), in order. */
+  readonly problems: readonly Problem[];
+  readonly sources: readonly SourceFile[];
+}
+
+/** Line i's amount in month m. */
+export function lineMonth(lines: DispositionLines, i: number, m: number): Money {
+  const ore = lines.ore[i * lines.months + m]!;
+  return Number.isNaN(ore) ? lines.exact.get(i)!.months[m]! : moneyFromOre(ore);
+}
+
+/** Line i's amount in month m as a number in kr. (what Money.toNumber() gives), without making a Money. */
+export function lineMonthNumber(lines: DispositionLines, i: number, m: number): number {
+  const ore = lines.ore[i * lines.months + m]!;
+  return Number.isNaN(ore) ? lines.exact.get(i)!.months[m]!.toNumber() : oreToNumber(ore);
+}
+
+/** Line i's year total. */
+export function lineTotal(lines: DispositionLines, i: number): Money {
+  const ore = lines.totalOre[i]!;
+  return Number.isNaN(ore) ? lines.exact.get(i)!.total : moneyFromOre(ore);
+}
+
+/** Line i's year total as a number in kr. */
+export function lineTotalNumber(lines: DispositionLines, i: number): number {
+  const ore = lines.totalOre[i]!;
+  return Number.isNaN(ore) ? lines.exact.get(i)!.total.toNumber() : oreToNumber(ore);
+}

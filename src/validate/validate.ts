@@ -1,0 +1,39 @@
+/**
+ * validate(inputs, period) → Problem[]: every check of the typed rows, for their budget year. The
+ * readers' own problems (cells, files) come before these; `forecast` and `prognose validate` run
+ * the same checks and report the same list.
+ *
+ * Order: the checks across rows and tables (check-inputs.ts, with CPR, overlaps, negative rates and
+ * coverage), the rows outside the year (period-check.ts), then, only when nothing so far is an
+ * error, each measure's months (measure-months-check.ts): on broken input those would mostly echo
+ * the errors.
+ *
+ * When reading found errors (readProblems), the rows that could be read are still checked, so one
+ * run shows as much as possible, but the echoes of the read errors are left out: references to
+ * unknown measures while foranstaltninger has errors, and disposition measures "without rows" while
+ * another table has errors (their rows may be the ones that failed).
+ * Exports: validate.
+ */
+import type { Inputs } from '../model/inputs.js';
+import type { Period } from '../model/period.js';
+import { ProblemList, type Problem } from '../model/problem.js';
+import { TABLES } from '../model/table-schema.js';
+import { checkInputs } from './check-inputs.js';
+import { checkMeasureMonths } from './measure-months-check.js';
+import { checkPeriodDependent } from './period-check.js';
+
+export function validate(inputs: Inputs, period: Period, readProblems: readonly Problem[] = []): Problem[] {
+  const problems = new ProblemList();
+  checkInputs(inputs, problems);
+  checkPeriodDependent(inputs, period, problems);
+  const readErrors = readProblems.filter((p) => p.severity === 'error');
+  if (readErrors.length === 0) {
+    if (!problems.hasErrors) checkMeasureMonths(inputs, period, problems);
+    return problems.items;
+  }
+  const measuresFile = inputs.sources.find((s) => s.table === TABLES.measures.name)?.file;
+  const measuresBroken = measuresFile === undefined || readErrors.some((p) => p.location?.file === measuresFile);
+  const rowsBroken = readErrors.some((p) => p.location?.file !== measuresFile);
+  const echoes = (code: string): boolean => (measuresBroken && code === 'unknown-measure') || (rowsBroken && code === 'disposition-without-rows');
+  return problems.items.filter((p) => !echoes(p.code));
+}
