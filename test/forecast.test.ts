@@ -50,18 +50,20 @@ describe('method disposition', () => {
     // intake: (3−1) × 50000 from Nov; (0−1) × 40000 (measure price) from Dec; the August row is in a closed month
     expect(fixed(m.parts.intakes.slice(9))).toEqual(['0.00', '100000.00', '60000.00']);
     expect(f.problems.some((p) => p.code === 'intake-in-closed-month')).toBe(true);
-    // pool 90000 over 3 open months
-    expect(fixed(m.parts.pool.slice(9))).toEqual(['30000.00', '30000.00', '30000.00']);
-    expect(fixed(m.months.slice(9))).toEqual(['71387.10', '169000.00', '129000.00']);
+    // pool: the annual 90000's share of the 3 open months, 90000 × 3/12 = 22500, is 7500 a month
+    expect(fixed(m.parts.pool.slice(9))).toEqual(['7500.00', '7500.00', '7500.00']);
+    // Oct 37000 + 4387.10 + 0 + 7500; Nov 31000 + 8000 + 100000 + 7500; Dec 31000 + 8000 + 60000 + 7500
+    expect(fixed(m.months.slice(9))).toEqual(['48887.10', '146500.00', '106500.00']);
     expect(m.actual.toFixed(2)).toBe('270000.00');
-    expect(m.forecast.toFixed(2)).toBe('369387.10');
-    expect(m.expected.toFixed(2)).toBe('639387.10');
-    expect(m.deviation.toFixed(2)).toBe('-360612.90');
+    expect(m.forecast.toFixed(2)).toBe('301887.10');
+    expect(m.expected.toFixed(2)).toBe('571887.10');
+    expect(m.deviation.toFixed(2)).toBe('-428112.90');
   });
 
-  it('spreads the pool with the rounding rest in the last open month', () => {
+  it('spreads the remaining pool with the rounding rest in the last open month', () => {
     const f = run({ measures: [measure('A', 'disposition', 0, { pool: money(100000) })], actuals: closed2026('A', 9, 0) }, { year: 2026 });
-    expect(fixed(f.measures[0]!.parts.pool.slice(9))).toEqual(['33333.33', '33333.33', '33333.34']);
+    // 100000 × 3/12 = 25000 over 3 months: 8333.33, 8333.33 and the rest 8333.34
+    expect(fixed(f.measures[0]!.parts.pool.slice(9))).toEqual(['8333.33', '8333.33', '8333.34']);
   });
 
   it('a risk case with a stop date, or neither stop nor duration (to year end)', () => {

@@ -1,7 +1,8 @@
 /**
  * Method "disposition" on CPR level: every disposition row (aktuel and forventet) prorated to the
  * days it is active in each month, plus, in the open months, the risk cases (methods/risk-case.ts),
- * the intake/exit rows (methods/intake.ts) and the pool (methods/pool.ts).
+ * the intake/exit rows (methods/intake.ts) and the pool (methods/pool.ts). Persons and helårspersoner
+ * of the same rows and layers: methods/persons.ts.
  *
  * Exports: disposition (the PrognosisMethod), rowMonths, rowMonthsOre, prorate, prorateOre,
  * unitDivisor, activeDays, MAX_PRORATE_RATE_ORE, prorationPaths.
@@ -10,7 +11,8 @@
  * from zero, where days = the days of [start, stop] in m (both inclusive; no stop = open-ended)
  * and divisor = days in m (måned), 1 (dag), 7 (uge) or days in m's year (år). Every month of the
  * calendar is computed, closed ones too (the workbook shows them for reference); the measure's
- * dispositions part is the sum of the rows' open months.
+ * dispositions part is the sum of the rows' open months. The rows' active days per month are
+ * summed too (person-days, every month): the rows' part of the persons (methods/persons.ts).
  *
  * Two arithmetics for the one rule, side by side:
  * - Integer øre (prorateOre, rowMonthsOre): the path every row with a rate of at most two decimals
@@ -93,9 +95,10 @@ export function rowMonths(row: Disposition, calendar: MonthCalendar): Money[] {
 
 /**
  * The row's amount in each calendar month in øre, written into `out`; false (and `out` untouched)
- * when the rate is off the integer path (more than two decimals, or beyond the bound).
+ * when the rate is off the integer path (more than two decimals, or beyond the bound). With
+ * `personDays`, the row's active days in each month are added to it (methods/persons.ts).
  */
-export function rowMonthsOre(row: Disposition, calendar: MonthCalendar, out: Float64Array): boolean {
+export function rowMonthsOre(row: Disposition, calendar: MonthCalendar, out: Float64Array, personDays?: Float64Array): boolean {
   const rateOre = oreOf(row.rate);
   if (rateOre === null || Math.abs(rateOre) > MAX_PRORATE_RATE_ORE) return false;
   const start = dayNumber(row.start);
@@ -104,8 +107,16 @@ export function rowMonthsOre(row: Disposition, calendar: MonthCalendar, out: Flo
   for (let m = 0; m < calendar.length; m++) {
     const days = activeDays(start, stop, calendar.firstDay[m]!, calendar.lastDay[m]!);
     out[m] = days === 0 ? 0 : prorateOre(rateOre, days, unitDivisor(unit, calendar.daysInMonth[m]!, calendar.daysInYear[m]!));
+    if (personDays !== undefined) personDays[m]! += days;
   }
   return true;
+}
+
+/** Adds the row's active days in each calendar month to `personDays`. */
+function addPersonDays(row: Disposition, calendar: MonthCalendar, personDays: Float64Array): void {
+  const start = dayNumber(row.start);
+  const stop = row.stop === null ? NO_STOP : dayNumber(row.stop);
+  for (let m = 0; m < calendar.length; m++) personDays[m]! += activeDays(start, stop, calendar.firstDay[m]!, calendar.lastDay[m]!);
 }
 
 export const disposition: PrognosisMethod = {
@@ -114,8 +125,9 @@ export const disposition: PrognosisMethod = {
     const { calendar, firstOpen } = input;
     const sums = Array.from({ length: calendar.length }, () => new OreSum());
     const ore = new Float64Array(calendar.length);
+    const personDays = new Float64Array(calendar.length);
     for (const row of input.dispositions) {
-      if (rowMonthsOre(row, calendar, ore)) {
+      if (rowMonthsOre(row, calendar, ore, personDays)) {
         prorationPaths.ore++;
         // Exact while every partial sum stays within 2^53 (always, for twelve months: see the proof).
         let total = 0;
@@ -130,6 +142,7 @@ export const disposition: PrognosisMethod = {
       } else {
         prorationPaths.decimal++;
         const months = rowMonths(row, calendar);
+        addPersonDays(row, calendar, personDays);
         input.lines.addMoney(row, months, sumMoney(months));
         for (let m = firstOpen; m < calendar.length; m++) sums[m]!.addMoney(months[m]!);
       }
@@ -141,10 +154,11 @@ export const disposition: PrognosisMethod = {
         dispositions: sums.map((s) => s.toMoney()),
         riskCases: risk.months,
         intakes: intake.months,
-        pool: poolMonths(input.measure.pool, calendar.length, firstOpen),
+        pool: poolMonths(input.measure, calendar.length, firstOpen),
       },
       riskCaseLines: risk.lines,
       intakeLines: intake.lines,
+      personDays,
     };
   },
 };

@@ -10,8 +10,12 @@ export interface Measure {
   readonly method: Method;
   /** Korrigeret budget for the year. */
   readonly budget: Money;
-  /** Pool for unknown intake (disposition only). */
+  /** Pool for unknown intake (disposition only): an annual amount (methods/pool.ts). */
   readonly pool: Money | null;
+  /** Restpulje: what is left of the pool for the open months, as the consultant judges it; overrides the pool's share. */
+  readonly restPool: Money | null;
+  /** Budget antal: the budgeted helårspersoner (> 0), for the activity/price split. */
+  readonly budgetPersons: Money | null;
   /** Expected annual total (method skøn). */
   readonly estimate: Money | null;
   /** Default monthly price for intake rows. */

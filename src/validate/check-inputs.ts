@@ -39,6 +39,9 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
     if (m.pool !== null && m.method !== 'disposition' && !m.pool.isZero()) {
       problems.warning('pool-ignored', `Pulje ignoreres for "${m.name}" (metode ${m.method})`, atColumn(m.source, 'measures', 'pool'), { hint: 'en pulje bruges kun med metoden disposition' });
     }
+    if (m.restPool !== null && m.method !== 'disposition' && !m.restPool.isZero()) {
+      problems.warning('pool-ignored', `Restpulje ignoreres for "${m.name}" (metode ${m.method})`, atColumn(m.source, 'measures', 'restPool'), { hint: 'en pulje bruges kun med metoden disposition' });
+    }
   }
 
   const known = (name: string, loc: SourceLocation): void => {

@@ -4,7 +4,7 @@
  * - "actual-in-open-month" (warning): forbrug for a month after the as-of is ignored;
  * - "missing-actual" (warning): a closed month without forbrug counts 0;
  * - "intake-in-closed-month" (warning): an intake row dated in a closed month is ignored;
- * - "pool-unused" (warning): a pool when every month is closed;
+ * - "pool-unused" (warning): a pool (Pulje or Restpulje) when every month is closed;
  * - "ignored-for-method" (warning): disposition rows, risk cases or intake rows on a measure whose
  *   method is not disposition are ignored;
  * - "rolling-too-few-months" (error) / "rolling-short-window" (warning): glidende with fewer than
@@ -69,8 +69,9 @@ export function checkMeasureMonths(inputs: Inputs, period: Period, problems: Pro
         problems.warning('intake-in-closed-month', `tilgang/afgang for ${formatYearMonth(t.month)} ligger i en lukket måned og ignoreres`, { ...t.source, column: 'Måned' },
           { hint: 'lukkede måneder tæller med faktisk forbrug; flyt tilgangen til en åben måned eller slet rækken' });
       }
-      if (measure.pool !== null && !measure.pool.isZero() && closedMonths === 12) {
-        problems.warning('pool-unused', `puljen for "${measure.name}" bruges ikke, fordi alle måneder er lukket`, { ...measure.source, column: 'Pulje' });
+      const pooled = (measure.pool !== null && !measure.pool.isZero()) || (measure.restPool !== null && !measure.restPool.isZero());
+      if (pooled && closedMonths === 12) {
+        problems.warning('pool-unused', `puljen for "${measure.name}" bruges ikke, fordi alle måneder er lukket`, { ...measure.source, column: measure.pool !== null && !measure.pool.isZero() ? 'Pulje' : 'Restpulje' });
       }
       continue;
     }

@@ -13,12 +13,14 @@ export function toMeasure(cells: RowCells): Measure | undefined {
   }
   const budget = cells.number('budget', true);
   const pool = cells.number('pool', false);
+  const restPool = cells.number('restPool', false);
+  const budgetPersons = cells.number('budgetPersons', false);
   const estimate = cells.number('estimate', false);
   const averagePrice = cells.number('averagePrice', false);
-  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || estimate === undefined || averagePrice === undefined) {
+  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || estimate === undefined || averagePrice === undefined) {
     return undefined;
   }
   return {
-    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, estimate, averagePrice, source: cells.location(),
+    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, restPool, budgetPersons, estimate, averagePrice, source: cells.location(),
   };
 }
