@@ -3,13 +3,12 @@
  * them on as plain data (model/forecast.ts DispositionLines): each line's month amounts and total
  * as exact integer øre in shared Float64Arrays (integers below 2^53 are exact there), Money only
  * for a line beyond that range. Also the per-measure groups of Tabel 5.2 with their subtotals,
- * summed in exact øre.
+ * summed in exact øre, and the pool's line ("Skøn (pulje)").
  *
  * Exports: LineStore, dispositionGroups.
  */
 import type { Disposition } from '../model/disposition.js';
-import type { DispositionGroup, DispositionLines, LineTotal } from '../model/forecast.js';
-import type { MeasureForecast } from '../model/forecast.js';
+import type { DispositionGroup, DispositionLines, LineTotal, MeasureForecast } from '../model/forecast.js';
 import { sumMoney, type Money } from '../model/money.js';
 import { OreSum, oreOf } from '../model/ore.js';
 import type { LineSink } from '../methods/method.js';
@@ -84,8 +83,12 @@ export function addTotals(totals: readonly LineTotal[], length: number): LineTot
   return { months, total: sumMoney(months) };
 }
 
-/** One group per measure that has lines, in measure order; lines split into aktuelle and forventede, each in file order. */
-export function dispositionGroups(lines: DispositionLines, measures: readonly MeasureForecast[]): DispositionGroup[] {
+/**
+ * One group per disposition measure that has lines or a pool (Pulje or Restpulje), in measure
+ * order; lines split into aktuelle and forventede, each in file order; the pool is the measure's
+ * pool part per month.
+ */
+export function dispositionGroups(lines: DispositionLines, measures: readonly Pick<MeasureForecast, 'measure' | 'parts'>[]): DispositionGroup[] {
   const byMeasure = new Map<string, { current: number[]; expected: number[] }>();
   lines.rows.forEach((row, i) => {
     let g = byMeasure.get(row.measure);
@@ -94,12 +97,16 @@ export function dispositionGroups(lines: DispositionLines, measures: readonly Me
   });
   const groups: DispositionGroup[] = [];
   for (const m of measures) {
-    const g = byMeasure.get(m.measure.name);
+    const hasPool = m.measure.method === 'disposition' && (m.measure.pool !== null || m.measure.restPool !== null);
+    const g = byMeasure.get(m.measure.name) ?? (hasPool ? { current: [], expected: [] } : undefined);
     if (!g) continue;
     byMeasure.delete(m.measure.name);
     const currentTotal = sumLines(lines, g.current);
     const expectedTotal = sumLines(lines, g.expected);
-    groups.push({ measure: m.measure.name, current: g.current, expected: g.expected, currentTotal, expectedTotal, bothTotal: addTotals([currentTotal, expectedTotal], lines.months) });
+    groups.push({
+      measure: m.measure.name, current: g.current, expected: g.expected, currentTotal, expectedTotal, bothTotal: addTotals([currentTotal, expectedTotal], lines.months),
+      pool: hasPool ? { months: m.parts.pool, total: sumMoney(m.parts.pool) } : null,
+    });
   }
   return groups;
 }

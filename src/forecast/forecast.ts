@@ -8,18 +8,26 @@
  * Per measure: actual = sum of closed months, forecast = sum of open months, expected = actual +
  * forecast, deviation = expected − budget. Subtotals per Område, the disposition groups of Tabel
  * 5.2 and the line totals of the risk-case and intake sheets are computed here too, so renderers
- * only format. Totals are exact sums of the rounded parts.
+ * only format. Totals are exact sums of the rounded parts. So is what explains each measure: its
+ * bridge (forecast/bridge.ts), and for a disposition measure its persons and helårspersoner
+ * (methods/persons.ts), the activity/price split (forecast/activity.ts) and the key figures per
+ * month (forecast/key-figures.ts).
  *
  * Exports: forecast.
  */
-import { monthCalendar, type MonthCalendar } from '../model/calendar.js';
+import type { MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, RiskCaseLine, Totals } from '../model/forecast.js';
+import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, RiskCaseLine, Totals } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
+import { periodCalendar } from '../model/period.js';
 import type { OpenParts } from '../methods/method.js';
+import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
+import { activityOf } from './activity.js';
+import { bridgeOf, sumBridges } from './bridge.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
+import { caseCounts, keyFigureMonths } from './key-figures.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -36,7 +44,7 @@ const OPEN_PARTS = ['dispositions', 'riskCases', 'intakes', 'pool', 'method'] as
 
 export function forecast(checked: CheckedInputs): Forecast {
   const { inputs, period } = checked;
-  const calendar = monthCalendar({ year: period.year, month: 1 }, 12);
+  const calendar = periodCalendar(period);
   const firstOpen = period.closedMonths;
   const zeros = (): Money[] => Array.from({ length: calendar.length }, () => ZERO);
   const actualsBy = groupBy(inputs.actuals, (a) => a.measure);
@@ -46,8 +54,10 @@ export function forecast(checked: CheckedInputs): Forecast {
   const lines = new LineStore(calendar.length, inputs.dispositions.length);
   const riskCaseLines: RiskCaseLine[] = [];
   const intakeLines: IntakeLine[] = [];
+  const personDaysOf = new Map<string, Float64Array>();
 
-  const measures: MeasureForecast[] = inputs.measures.map((measure) => {
+  type BaseForecast = Omit<MeasureForecast, 'bridge' | 'activity' | 'keyFigures'>;
+  const base: BaseForecast[] = inputs.measures.map((measure) => {
     const actualByMonth = new Map<number, Money>();
     for (const a of actualsBy.get(measure.name) ?? []) {
       const i = yearMonthIndex(a.month);
@@ -62,6 +72,7 @@ export function forecast(checked: CheckedInputs): Forecast {
       riskCases: own ? riskBy.get(measure.name) ?? [] : [],
       intakes: own ? intakeBy.get(measure.name) ?? [] : [],
     });
+    if (result.personDays) personDaysOf.set(measure.name, result.personDays);
     riskCaseLines.push(...(result.riskCaseLines ?? []));
     intakeLines.push(...(result.intakeLines ?? []));
     const open = Object.fromEntries(OPEN_PARTS.map((p) => [p, result.parts[p] ?? zeros()])) as unknown as OpenParts;
@@ -73,13 +84,45 @@ export function forecast(checked: CheckedInputs): Forecast {
   });
 
   const dispositionLines = lines.finish();
-  const groups = dispositionGroups(dispositionLines, measures);
+  const groups = dispositionGroups(dispositionLines, base);
+  const groupOf = new Map(groups.map((g) => [g.measure, g]));
+
+  // Rows' cases per disposition measure (one pass over all rows), and the cases of each Område (for shares).
+  const slotOf = new Map<string, number>();
+  for (const m of base) if (m.measure.method === 'disposition' && !slotOf.has(m.measure.name)) slotOf.set(m.measure.name, slotOf.size);
+  const counts = caseCounts(inputs.dispositions, slotOf, slotOf.size, calendar);
+  const areaCases = new Map<string, Float64Array>();
+  for (const m of base) {
+    const slot = slotOf.get(m.measure.name);
+    if (slot === undefined) continue;
+    let area = areaCases.get(m.measure.area);
+    if (!area) areaCases.set(m.measure.area, (area = new Float64Array(calendar.length)));
+    for (let i = 0; i < calendar.length; i++) area[i]! += counts[slot]!.cases[i]!;
+  }
+  const measures: MeasureForecast[] = base.map((m) => explained(m, groupOf.get(m.measure.name)));
+  function explained(m: BaseForecast, group: DispositionGroup | undefined): MeasureForecast {
+    const bridge = bridgeOf(m.parts, m.actual, group, firstOpen);
+    const slot = slotOf.get(m.measure.name);
+    if (slot === undefined) return { ...m, bridge, activity: null, keyFigures: null };
+    const persons = personsByMonth({
+      calendar, firstOpen, personDays: personDaysOf.get(m.measure.name)!, pool: m.parts.pool, averagePrice: m.measure.averagePrice,
+      riskCases: riskBy.get(m.measure.name) ?? [], intakes: intakeBy.get(m.measure.name) ?? [],
+    });
+    return {
+      ...m,
+      bridge,
+      activity: activityOf(m.measure, fullYearPersons(persons), m.expected, m.deviation),
+      keyFigures: keyFigureMonths(counts[slot]!, personDaysOf.get(m.measure.name)!, group?.bothTotal.months ?? zeros(), areaCases.get(m.measure.area)!, calendar),
+    };
+  }
+
   return {
     period,
     calendar,
     measures,
     areas: areaGroups(measures, calendar, firstOpen),
     total: totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen),
+    bridgeTotal: sumBridges(measures.map((m) => m.bridge)),
     dispositionLines,
     dispositionGroups: groups,
     dispositionTotal: addTotals(groups.map((g) => g.bothTotal), calendar.length),

@@ -60,6 +60,8 @@ export interface MethodResult {
   readonly riskCaseLines?: readonly RiskCaseLine[];
   readonly intakeLines?: readonly IntakeLine[];
   readonly rolling?: RollingAverage;
+  /** Disposition: the rows' person-days per month, every month (their active days summed; methods/persons.ts). */
+  readonly personDays?: Float64Array;
 }
 
 export interface PrognosisMethod {

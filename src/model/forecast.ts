@@ -7,13 +7,15 @@
  *
  * Exports: Forecast, Totals, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
  * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, lineMonth, lineMonthNumber,
- * lineTotal, lineTotalNumber.
+ * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
+ * figures) is in model/explanation.ts.
  * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget year).
  */
 import type { Actual } from './actual.js';
 import type { MonthCalendar } from './calendar.js';
 import type { CivilDate, YearMonth } from './civil-date.js';
 import type { Disposition } from './disposition.js';
+import type { Activity, Bridge, KeyFigureMonth } from './explanation.js';
 import type { Intake } from './intake.js';
 import type { Measure } from './measure.js';
 import type { Money } from './money.js';
@@ -63,6 +65,12 @@ export interface MeasureForecast extends Totals {
   readonly parts: MonthParts;
   /** For method glidende: the window used. */
   readonly rolling?: RollingAverage;
+  /** The open months' parts (their sum is the forecast) and the closed months' disposed amount against forbrug. */
+  readonly bridge: Bridge;
+  /** Helårspersoner and the activity/price split; disposition measures only, else null. */
+  readonly activity: Activity | null;
+  /** One per calendar month; disposition measures only, else null. */
+  readonly keyFigures: readonly KeyFigureMonth[] | null;
 }
 
 /** Measures of one Område, in file order, with their subtotal. */
@@ -101,6 +109,8 @@ export interface DispositionGroup {
   readonly currentTotal: LineTotal;
   readonly expectedTotal: LineTotal;
   readonly bothTotal: LineTotal;
+  /** The pool ("Skøn (pulje)" in Tabel 5.2): the measure's pool part per month; null when it has no Pulje or Restpulje. */
+  readonly pool: LineTotal | null;
 }
 
 export interface RiskCaseLine {
@@ -127,8 +137,10 @@ export interface Forecast {
   /** Measures by Område (in order of first appearance) with subtotals. */
   readonly areas: readonly AreaGroup[];
   readonly total: Totals;
+  /** The bridge summed over all measures. */
+  readonly bridgeTotal: Bridge;
   readonly dispositionLines: DispositionLines;
-  /** One group per measure that has disposition lines, in measure order. */
+  /** One group per disposition measure that has disposition lines or a pool, in measure order. */
   readonly dispositionGroups: readonly DispositionGroup[];
   /** The sum of every group's aktuelle + forventede. */
   readonly dispositionTotal: LineTotal;

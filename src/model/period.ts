@@ -3,8 +3,9 @@
  * forecast.
  * Defaults: year = --year, else --as-of's year, else the current year; as-of = --as-of, else the
  * latest month of the year found in forbrug, else none (no month closed).
- * Exports: Period, PeriodOptions, resolvePeriod, closedMonthsOf, lastClosedMonth.
+ * Exports: Period, PeriodOptions, resolvePeriod, closedMonthsOf, lastClosedMonth, periodCalendar.
  */
+import { monthCalendar, type MonthCalendar } from './calendar.js';
 import { yearMonthIndex, type YearMonth } from './civil-date.js';
 import type { Actual } from './actual.js';
 
@@ -43,4 +44,9 @@ export function resolvePeriod(actuals: readonly Actual[], options: PeriodOptions
 /** The last closed month of the budget year, or null when none is closed (what every renderer shows). */
 export function lastClosedMonth(period: Period): YearMonth | null {
   return period.closedMonths > 0 ? period.asOf : null;
+}
+
+/** The months a forecast of the period covers: Jan-Dec of the budget year (one place for the forecast and the checks). */
+export function periodCalendar(period: Period): MonthCalendar {
+  return monthCalendar({ year: period.year, month: 1 }, 12);
 }

@@ -4,9 +4,9 @@
  * the same checks and report the same list.
  *
  * Order: the checks across rows and tables (check-inputs.ts, with CPR, overlaps, negative rates and
- * coverage), the rows outside the year (period-check.ts), then, only when nothing so far is an
- * error, each measure's months (measure-months-check.ts): on broken input those would mostly echo
- * the errors.
+ * coverage), Budget antal (activity-check.ts), the rows outside the year (period-check.ts), then,
+ * only when nothing so far is an error, each measure's months (measure-months-check.ts) and its
+ * helårspersoner (activity-check.ts): on broken input those would mostly echo the errors.
  *
  * When reading found errors (readProblems), the rows that could be read are still checked, so one
  * run shows as much as possible, but the echoes of the read errors are left out: references to
@@ -18,6 +18,7 @@ import type { Inputs } from '../model/inputs.js';
 import type { Period } from '../model/period.js';
 import { ProblemList, type Problem } from '../model/problem.js';
 import { TABLES } from '../model/table-schema.js';
+import { checkActivityInputs, checkActivityPersons } from './activity-check.js';
 import { checkInputs } from './check-inputs.js';
 import { checkMeasureMonths } from './measure-months-check.js';
 import { checkPeriodDependent } from './period-check.js';
@@ -25,10 +26,14 @@ import { checkPeriodDependent } from './period-check.js';
 export function validate(inputs: Inputs, period: Period, readProblems: readonly Problem[] = []): Problem[] {
   const problems = new ProblemList();
   checkInputs(inputs, problems);
+  checkActivityInputs(inputs, problems);
   checkPeriodDependent(inputs, period, problems);
   const readErrors = readProblems.filter((p) => p.severity === 'error');
   if (readErrors.length === 0) {
-    if (!problems.hasErrors) checkMeasureMonths(inputs, period, problems);
+    if (!problems.hasErrors) {
+      checkMeasureMonths(inputs, period, problems);
+      checkActivityPersons(inputs, period, problems);
+    }
     return problems.items;
   }
   const measuresFile = inputs.sources.find((s) => s.table === TABLES.measures.name)?.file;
