@@ -1,9 +1,12 @@
 /**
  * The JSON renderer: the Forecast as the machine-readable summary of `--json`.
  * Amounts are strings with two decimals and a point; measures in file order; asOf null when no
- * month is closed. Exports: forecastToJson, problemToJson, asOfJson.
+ * month is closed. Per measure also its bridge (parts, closed), and for a disposition measure its
+ * activity and key figures (model/explanation.ts; README "JSON summary" names every field).
+ * Exports: forecastToJson, problemToJson, asOfJson.
  */
 import { formatYearMonth } from '../model/civil-date.js';
+import { AGE_BANDS, type Activity, type Bridge, type KeyFigureMonth } from '../model/explanation.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
 import type { Forecast, Totals } from '../model/forecast.js';
@@ -17,6 +20,40 @@ const amounts = (t: Totals) => ({
   expected: formatAmount(t.expected),
   deviation: formatAmount(t.deviation),
   months: t.months.map((m: Money) => formatAmount(m)),
+});
+
+const orNull = (m: Money | null, decimals = 2): string | null => (m === null ? null : m.toFixed(decimals));
+
+const bridgeJson = (b: Bridge) => ({
+  parts: {
+    activeDispositions: formatAmount(b.parts.activeDispositions),
+    expectedDispositions: formatAmount(b.parts.expectedDispositions),
+    riskCases: formatAmount(b.parts.riskCases),
+    intake: formatAmount(b.parts.intake),
+    pool: formatAmount(b.parts.pool),
+    method: formatAmount(b.parts.method),
+  },
+  closed: { disposed: formatAmount(b.closed.disposed), booked: formatAmount(b.closed.booked) },
+});
+
+const activityJson = (a: Activity) => ({
+  budgetPersons: orNull(a.budgetPersons),
+  persons: a.persons.toFixed(4),
+  budgetPrice: orNull(a.budgetPrice),
+  price: orNull(a.price),
+  activityEffect: orNull(a.activityEffect),
+  priceEffect: orNull(a.priceEffect),
+});
+
+const keyFigureJson = (k: KeyFigureMonth) => ({
+  month: formatYearMonth(k.month),
+  cases: k.cases,
+  starts: k.starts,
+  stops: k.stops,
+  persons: k.persons.toFixed(2),
+  averagePrice: orNull(k.averagePrice),
+  ages: Object.fromEntries(AGE_BANDS.map((band, i) => [band, k.ages[i]!])),
+  share: orNull(k.share, 1),
 });
 
 export function problemToJson(p: Problem): Record<string, unknown> {
@@ -50,6 +87,9 @@ export function forecastToJson(f: Forecast): string {
       area: m.measure.area,
       method: m.measure.method,
       ...amounts(m),
+      ...bridgeJson(m.bridge),
+      ...(m.activity ? { activity: activityJson(m.activity) } : {}),
+      ...(m.keyFigures ? { keyFigures: m.keyFigures.map(keyFigureJson) } : {}),
     })),
     total: amounts(f.total),
     warnings: f.problems.filter((p) => p.severity !== 'error').map(problemToJson),

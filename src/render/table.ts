@@ -1,12 +1,14 @@
 /**
  * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
- * chalk when the stream supports it. Exports: forecastToTable.
+ * chalk when the stream supports it, and the activity/price table (render/activity-table.ts) when
+ * a measure has a Budget antal. Exports: forecastToTable.
  */
 import chalk from 'chalk';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
 import type { Forecast } from '../model/forecast.js';
 import { lastClosedMonth } from '../model/period.js';
+import { activityTable } from './activity-table.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
 
@@ -50,5 +52,6 @@ export function forecastToTable(f: Forecast): string {
     'Afvigelse = forventet regnskab − korrigeret budget (positiv = merforbrug, negativ = mindreforbrug).',
     ...(warnings > 0 ? [chalk.yellow(`${warnings} advarsl${warnings === 1 ? 'er' : 'er'} (se stderr)`)] : []),
     '',
+    ...activityTable(f),
   ].join('\n');
 }

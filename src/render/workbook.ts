@@ -1,7 +1,8 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
- * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Forudsætninger and
- * Advarsler (render/workbook/*). It only formats: every amount is the engine's (Forecast and
+ * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
+ * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
+ * (render/workbook/*). It only formats: every amount is the engine's (Forecast and
  * forecast/breakdown.ts); totals are formulas carrying those amounts as cached results.
  * The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical bytes;
  * it is written to a temporary file beside the target and renamed into place. Runs with more than
@@ -15,6 +16,7 @@ import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { writeDispositionsSheet } from './workbook/dispositions-sheet.js';
+import { writeExplanationSheets } from './workbook/explanation-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
@@ -54,6 +56,7 @@ function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean)
   if (dispositions) writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, f.dispositionGroups, l, ctx.maskCpr);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
+  writeExplanationSheets(wb, f, l, ctx.lang, months);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
   return wb;

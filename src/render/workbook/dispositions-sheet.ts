@@ -1,7 +1,8 @@
 /**
  * Sheet "Dispositioner": the CPR-level sheet as in Tabel 5.2 of DOMAIN.md. Per measure its
- * aktuelle rows, their subtotal, its forventede rows, their subtotal and the subtotal of both;
- * a grand total of all measures at the end. Each row: case, measure, rate, unit, start, stop
+ * aktuelle rows, their subtotal, its forventede rows, their subtotal and the subtotal of both,
+ * and its pool ("Skøn (pulje)": the pool part per month) when it has one; a grand total of all
+ * measures' dispositions at the end. Each row: case, measure, rate, unit, start, stop
  * (01.01.9999 as written), status, the prorated amount in each month of the year and the year
  * total. Month amounts are engine values; every total is a formula with the engine's figure
  * cached. With maskCpr the case column shows DDMMYY-xxxx. Exports: writeDispositionsSheet.
@@ -68,6 +69,7 @@ export function writeDispositionsSheet(ws: ExcelJS.Worksheet, f: Forecast, group
     g.expected.forEach(writeLine);
     const expectedRow = writeTotal(l.expectedTotal(g.measure), g.expectedTotal, sumOf(expectedFirst, r - 1));
     bothRows.push(writeTotal(l.bothTotal(g.measure), g.bothTotal, (c) => `${c}${currentRow}+${c}${expectedRow}`));
+    if (g.pool) writeTotal(l.poolTotal(g.measure), g.pool, null);
     r++;
   }
   if (groups.length === 0) {

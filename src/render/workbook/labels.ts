@@ -65,6 +65,8 @@ export interface Labels {
   readonly currentTotal: (measure: string) => string;
   readonly expectedTotal: (measure: string) => string;
   readonly bothTotal: (measure: string) => string;
+  /** The pool's row of a measure ("Skøn (pulje)" in Tabel 5.2). */
+  readonly poolTotal: (measure: string) => string;
   readonly allDispositions: string;
   readonly noDispositions: string;
   readonly units: Readonly<Record<RateUnit, string>>;
@@ -190,11 +192,13 @@ const da: Labels = {
   dispositionsTitle: (year) => `Dispositioner ${year} (CPR-niveau)`,
   dispositionsNote:
     'Hver række: taksten fordelt på de dage, foranstaltningen er aktiv i måneden (start og stop medregnet). ' +
-    'Lukkede måneder (grøn) vises til orientering; i prognosen tæller det faktiske forbrug.',
+    'Lukkede måneder (grøn) vises til orientering; i prognosen tæller det faktiske forbrug. ' +
+    'Skøn (pulje) er de åbne måneders andel af den årlige pulje (pulje × åbne måneder ÷ 12), eller Restpulje; den er ikke med i I alt alle dispositioner.',
   dispositionHeaders: { caseRef: 'CPR / sag', measure: 'Foranstaltning', rate: 'Takst (kr.)', unit: 'Enhed', start: 'Start', stop: 'Stop', status: 'Status' },
   currentTotal: (m) => `I alt aktuelle: ${m}`,
   expectedTotal: (m) => `I alt forventede: ${m}`,
   bothTotal: (m) => `I alt aktuelle + forventede: ${m}`,
+  poolTotal: (m) => `Skøn (pulje): ${m}`,
   allDispositions: 'I alt alle dispositioner',
   noDispositions: 'Ingen dispositionsrækker i denne kørsel.',
   units: { måned: 'måned', dag: 'dag', uge: 'uge', år: 'år' },
@@ -224,7 +228,7 @@ const da: Labels = {
     rule: 'Åbne måneder beregnes som',
   },
   methodRules: {
-    disposition: 'dispositioner + risikosager + tilgang/afgang + pulje fordelt ligeligt',
+    disposition: 'dispositioner + risikosager + tilgang/afgang + pulje (åbne måneders andel, eller Restpulje) fordelt ligeligt',
     glidende: 'gennemsnit af forbruget i de 12 måneder til og med sidste lukkede måned',
     tolvtedele: 'korrigeret budget / 12',
     ramme: '(korrigeret budget − forbrug) fordelt ligeligt',
@@ -307,11 +311,13 @@ const en: Labels = {
   dispositionsTitle: (year) => `Dispositions ${year} (CPR level)`,
   dispositionsNote:
     'Each row: the rate spread over the days the measure is active in the month (start and stop included). ' +
-    'Closed months (green) are shown for reference; the forecast uses the actual spend there.',
+    'Closed months (green) are shown for reference; the forecast uses the actual spend there. ' +
+    'Estimate (pool) is the open months\' share of the annual pool (pool × open months ÷ 12), or the remaining pool given; it is not in Total all dispositions.',
   dispositionHeaders: { caseRef: 'CPR / case', measure: 'Measure', rate: 'Rate (DKK)', unit: 'Unit', start: 'Start', stop: 'Stop', status: 'Status' },
   currentTotal: (m) => `Total current: ${m}`,
   expectedTotal: (m) => `Total expected: ${m}`,
   bothTotal: (m) => `Total current + expected: ${m}`,
+  poolTotal: (m) => `Estimate (pool): ${m}`,
   allDispositions: 'Total all dispositions',
   noDispositions: 'No disposition rows in this run.',
   units: { måned: 'month', dag: 'day', uge: 'week', år: 'year' },
@@ -341,7 +347,7 @@ const en: Labels = {
     rule: 'Open months are',
   },
   methodRules: {
-    disposition: 'dispositions + risk cases + intake/exit + pool spread evenly',
+    disposition: 'dispositions + risk cases + intake/exit + pool (the open months\' share, or the remaining pool) spread evenly',
     glidende: 'the mean spend of the 12 months up to the last closed month',
     tolvtedele: 'corrected budget / 12',
     ramme: '(corrected budget − actual) spread evenly',

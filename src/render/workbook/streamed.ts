@@ -5,7 +5,7 @@
  * Dispositioner sheet is written row by row straight to the file with shared cell styles, and is
  * continued on "Dispositioner (2)", "(3)" … before Excel's limit of 1.048.576 rows per sheet.
  * Its layout equals render/workbook/dispositions-sheet.ts: per measure the aktuelle lines, their
- * subtotal, the forventede lines, their subtotal, the subtotal of both, and a grand total; every
+ * subtotal, the forventede lines, their subtotal, the subtotal of both, the pool's row, and a grand total; every
  * subtotal is a formula (summing ranges on every sheet the lines reach) with the engine's figure
  * cached. Only formatting: every amount comes from the Forecast.
  *
@@ -259,6 +259,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     const currentAt = await writeTotal(l.currentTotal(g.measure), g.currentTotal, sumOf(await writeLines(g.current)));
     const expectedAt = await writeTotal(l.expectedTotal(g.measure), g.expectedTotal, sumOf(await writeLines(g.expected)));
     bothRows.push(await writeTotal(l.bothTotal(g.measure), g.bothTotal, (c) => `${at(currentAt.sheet, c, currentAt.row)}+${at(expectedAt.sheet, c, expectedAt.row)}`));
+    if (g.pool) await writeTotal(l.poolTotal(g.measure), g.pool, null);
     r++;
   }
   if (groups.length === 0) {
