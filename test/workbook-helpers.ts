@@ -1,10 +1,13 @@
-/** Test helpers: a fixture's Forecast, its workbook as a buffer, and reading a workbook back. */
+/** Test helpers: a fixture's Forecast, its workbook written by the one writer, and reading a workbook back. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { forecast } from '../src/forecast/forecast.js';
 import { resolvePeriod, type PeriodOptions } from '../src/forecast/period.js';
 import type { Forecast } from '../src/forecast/types.js';
 import { readProject } from '../src/read/project.js';
-import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';
+import { writeWorkbook, type WorkbookContext, type WorkbookOptions } from '../src/render/workbook.js';
 import { money } from '../src/model/money.js';
 import { actual, measure, run } from './helpers.js';
 
@@ -29,9 +32,22 @@ export async function loadWorkbook(data: Buffer | string): Promise<ExcelJS.Workb
   return wb;
 }
 
-export async function renderedWorkbook(f: Forecast, ctx: WorkbookContext = context()): Promise<{ buffer: Buffer; wb: ExcelJS.Workbook }> {
-  const buffer = await workbookBuffer(f, ctx);
+/** The workbook as the CLI writes it (writeWorkbook, to a file), read back: its bytes and its cells. */
+export async function renderedWorkbook(f: Forecast, ctx: WorkbookContext = context(), options: WorkbookOptions = {}): Promise<{ buffer: Buffer; wb: ExcelJS.Workbook }> {
+  const buffer = await workbookBytes(f, ctx, options);
   return { buffer, wb: await loadWorkbook(buffer) };
+}
+
+/** The bytes writeWorkbook writes for this Forecast (through a file in a temporary folder, removed again). */
+export async function workbookBytes(f: Forecast, ctx: WorkbookContext = context(), options: WorkbookOptions = {}): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'prognose-wb-'));
+  try {
+    const path = join(dir, 'prognose.xlsx');
+    await writeWorkbook(f, path, ctx, options);
+    return await readFile(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
