@@ -63,10 +63,13 @@ export interface StreamOptions {
   readonly maxRows?: number;
 }
 
-/** Line rows the last workbook wrote as XML straight into its Dispositioner sheets; 0 until one is written. */
 let lineRows = 0;
 
-/** How many disposition lines the last workbook written in this process wrote through the raw row writer (the wiring test reads it). */
+/**
+ * How many line rows the last workbook written in this process wrote as XML straight into its
+ * Dispositioner sheets (the raw row writer); 0 before the first. test/workbook-wiring.test.ts reads
+ * it to prove that the CLI writes through this writer.
+ */
 export function lineRowsWritten(): number {
   return lineRows;
 }
