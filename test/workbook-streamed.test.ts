@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DispositionLine, Forecast } from '../src/forecast/types.js';
 import { maskCpr } from '../src/model/cpr.js';
 import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
-import { writeWorkbook } from '../src/render/workbook.js';
+import { buildSmallSheets, writeWorkbook } from '../src/render/workbook.js';
 import { lineRowsWritten } from '../src/render/workbook/streamed.js';
 import { labelsFor } from '../src/render/workbook/labels.js';
 import { context, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
@@ -308,6 +308,32 @@ describe('the workbook file', async () => {
     // Every sheet's print set-up is the one layout.ts gives, without the streaming writer's defaults (DPI, scale).
     for (let n = 1; n <= wb.worksheets.length; n++) {
       expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    }
+  });
+
+  it('copies every other sheet from the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
+    const { wb } = await written(f);
+    // The small sheets as exceljs itself writes them from memory, read back the same way.
+    const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
+    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    const sheetOf = (ws: ExcelJS.Worksheet) => {
+      const rows: unknown[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, n) => {
+        const cells: unknown[] = [];
+        row.eachCell({ includeEmpty: true }, (cell) => cells.push({ address: cell.address, ...lookOf(cell), style: cell.style }));
+        rows.push({ n, height: row.height, style: (row as unknown as { style: unknown }).style, cells });
+      });
+      const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, margins, printTitlesRow } = ws.pageSetup;
+      return {
+        rows, widths: ws.columns?.map((c) => c.width), views: ws.views, autoFilter: ws.autoFilter, merges: (ws.model as { merges?: string[] }).merges,
+        pageSetup: { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, margins, printTitlesRow }, headerFooter: ws.headerFooter,
+      };
+    };
+    for (const ws of memory.worksheets) {
+      const got = sheetOf(wb.getWorksheet(ws.name)!);
+      const want = sheetOf(ws);
+      expect(got.rows.length, ws.name).toBeGreaterThan(2);
+      expect(got, ws.name).toEqual(want);
     }
   });
 

@@ -8,7 +8,7 @@
  * Dispositioner sheet is written row by row and continued on further sheets before Excel's row
  * limit. The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical
  * bytes; it is written to a temporary file beside the target and renamed into place.
- * Exports: writeWorkbook, WorkbookOptions, WorkbookContext.
+ * Exports: writeWorkbook, WorkbookOptions, WorkbookContext, buildSmallSheets (for the test of the copy).
  */
 import ExcelJS from 'exceljs';
 import { areaGroups } from '../forecast/breakdown.js';
@@ -38,7 +38,7 @@ export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookCont
 }
 
 /** Every sheet but Dispositioner, in memory and in order, with the workbook's properties. */
-function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Workbook {
+export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Workbook {
   const l = labelsFor(ctx.lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'prognose';
