@@ -1,7 +1,10 @@
-/** Test helpers: a fixture's Forecast, its workbook as a buffer, and reading a workbook back. */
+/** Test helpers: a fixture's Forecast, its workbook written by the one writer, and reading a workbook back. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Forecast } from '../src/model/forecast.js';
-import { workbookBuffer, type WorkbookContext } from '../src/render/workbook.js';
+import { writeWorkbook, type WorkbookContext, type WorkbookOptions } from '../src/render/workbook.js';
 import { money } from '../src/model/money.js';
 import { actual, measure, run } from './helpers.js';
 
@@ -23,9 +26,22 @@ export async function loadWorkbook(data: Buffer | string): Promise<ExcelJS.Workb
   return wb;
 }
 
-export async function renderedWorkbook(f: Forecast, ctx: WorkbookContext = context()): Promise<{ buffer: Buffer; wb: ExcelJS.Workbook }> {
-  const buffer = await workbookBuffer(f, ctx);
+/** The workbook as the CLI writes it (writeWorkbook, to a file), read back: its bytes and its cells. */
+export async function renderedWorkbook(f: Forecast, ctx: WorkbookContext = context(), options: WorkbookOptions = {}): Promise<{ buffer: Buffer; wb: ExcelJS.Workbook }> {
+  const buffer = await workbookBytes(f, ctx, options);
   return { buffer, wb: await loadWorkbook(buffer) };
+}
+
+/** The bytes writeWorkbook writes for this Forecast (through a file in a temporary folder, removed again). */
+export async function workbookBytes(f: Forecast, ctx: WorkbookContext = context(), options: WorkbookOptions = {}): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'prognose-wb-'));
+  try {
+    const path = join(dir, 'prognose.xlsx');
+    await writeWorkbook(f, path, ctx, options);
+    return await readFile(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**

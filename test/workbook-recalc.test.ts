@@ -1,18 +1,22 @@
 /**
- * The workbook recalculated by a real spreadsheet application (LibreOffice headless) gives exactly
- * the engine's figures: every formula cell to the øre (percentages to 1e-9), and the formulas
- * stay live when a month is edited. Runs when `soffice` is present; .ci/run installs it and sets
- * PROGNOSE_REQUIRE_SOFFICE=1 so CI fails rather than skips.
+ * The workbook, as the one writer writes it (writeWorkbook), recalculated by a real spreadsheet
+ * application (LibreOffice headless) gives exactly the engine's figures: every formula cell to the
+ * øre (percentages to 1e-9), also when the Dispositioner sheet is split over several sheets with
+ * subtotals summing across them, and the formulas stay live when a month is edited. Runs when
+ * `soffice` is present; .ci/run installs it and sets PROGNOSE_REQUIRE_SOFFICE=1 so CI fails rather
+ * than skips.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { context, edgeForecast, fixtureForecast, formulaCells, loadWorkbook, numberAt, rowWith } from './workbook-helpers.js';
+import { context, edgeForecast, fixtureForecast, formulaCells, loadWorkbook, numberAt, rowWith, type FormulaCell } from './workbook-helpers.js';
 import { convertWithRecalc, hasSoffice } from './libreoffice.js';
-import { workbookBuffer } from '../src/render/workbook.js';
+import { writeWorkbook } from '../src/render/workbook.js';
 
+/** The Dispositioner sheet split every 120 rows: eksempel's 650 rows become six sheets. */
+const SPLIT_ROWS = 120;
 
 const present = hasSoffice();
 if (!present && process.env.PROGNOSE_REQUIRE_SOFFICE === '1') throw new Error('soffice (LibreOffice) is required here but not found');
@@ -28,11 +32,13 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
       tabel: join(dir, 'tabel.xlsx'),
       edited: join(dir, 'edited.xlsx'),
       edge: join(dir, 'edge.xlsx'),
+      split: join(dir, 'split.xlsx'),
     };
-    await writeFile(files.edge, await workbookBuffer(edgeForecast(), context()));
-    await writeFile(files.eksempel, await workbookBuffer(eksempel, context()));
-    await writeFile(files.english, await workbookBuffer(eksempel, context({ lang: 'en', maskCpr: true })));
-    await writeFile(files.tabel, await workbookBuffer(tabel, context({ input: 'fixtures/tabel-5-2' })));
+    await writeWorkbook(edgeForecast(), files.edge, context());
+    await writeWorkbook(eksempel, files.eksempel, context());
+    await writeWorkbook(eksempel, files.english, context({ lang: 'en', maskCpr: true }));
+    await writeWorkbook(tabel, files.tabel, context({ input: 'fixtures/tabel-5-2' }));
+    await writeWorkbook(eksempel, files.split, context(), { maxRows: SPLIT_ROWS });
 
     // A user's edit: January of Opholdssteder + 1.000,00 kr. in Måneder; the cached results stay.
     const edit = await loadWorkbook(files.eksempel);
@@ -42,13 +48,16 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     await edit.xlsx.writeFile(files.edited);
 
     const outDir = join(dir, 'recalculated');
-    const [eksempelOut, englishOut, tabelOut, editedOut, edgeOut] = await convertWithRecalc([files.eksempel, files.english, files.tabel, files.edited, files.edge], 'xlsx', outDir);
+    const [eksempelOut, englishOut, tabelOut, editedOut, edgeOut, splitOut] = await convertWithRecalc([files.eksempel, files.english, files.tabel, files.edited, files.edge, files.split], 'xlsx', outDir);
 
-    for (const [source, out] of [[files.eksempel, eksempelOut], [files.english, englishOut], [files.tabel, tabelOut], [files.edge, edgeOut]] as const) {
+    const checked = new Map<string, FormulaCell[]>();
+    for (const [source, out] of [[files.eksempel, eksempelOut], [files.english, englishOut], [files.tabel, tabelOut], [files.edge, edgeOut], [files.split, splitOut]] as const) {
       const before = await loadWorkbook(source);
       const after = await loadWorkbook(out!);
+      expect(after.worksheets.map((w) => w.name), source).toEqual(before.worksheets.map((w) => w.name));
       const cells = formulaCells(before);
       expect(cells.length).toBeGreaterThan(40);
+      checked.set(basename(source), cells);
       const mismatches: string[] = [];
       for (const c of cells) {
         const got = after.getWorksheet(c.sheet)!.getCell(c.address);
@@ -62,6 +71,17 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
       }
       expect(mismatches, source).toEqual([]);
     }
+    console.info(`LibreOffice recalculated and matched ${[...checked].map(([file, cells]) => `${file}: ${cells.length}`).join(', ')} formula cells`);
+
+    // The split file: Dispositioner continues on "Dispositioner (2)" …, its subtotals sum ranges on
+    // other sheets, and it has every formula of the whole sheet (all of them checked above).
+    const onDispositions = (file: string) => checked.get(file)!.filter((c) => c.sheet.startsWith('Dispositioner'));
+    const splitSheets = new Set(onDispositions('split.xlsx').map((c) => c.sheet));
+    expect(splitSheets.size).toBeGreaterThanOrEqual(5);
+    expect(splitSheets).toContain('Dispositioner (2)');
+    expect(onDispositions('split.xlsx').length).toBe(onDispositions('eksempel.xlsx').length);
+    expect(onDispositions('split.xlsx').filter((c) => c.formula.includes("'Dispositioner")).length).toBeGreaterThan(0);
+    expect(checked.get('split.xlsx')!.length).toBe(checked.get('eksempel.xlsx')!.length);
 
     // The recalculated figures are the engine's own (not merely what the file cached).
     const recalculated = await loadWorkbook(eksempelOut!);
@@ -87,7 +107,7 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     const dir = await mkdtemp(join(tmpdir(), 'prognose-pdf-'));
     const f = await fixtureForecast('fixtures/eksempel');
     const file = join(dir, 'eksempel.xlsx');
-    await writeFile(file, await workbookBuffer(f, context()));
+    await writeWorkbook(f, file, context());
     const [pdf] = await convertWithRecalc([file], 'pdf', dir);
     const bytes = await readFile(pdf!);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

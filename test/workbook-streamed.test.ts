@@ -1,39 +1,196 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+/**
+ * The Dispositioner sheet as the one workbook writer writes it (render/workbook/streamed.ts: line
+ * rows as raw XML, subtotals through exceljs's row writer), read back cell by cell and checked
+ * against the Forecast and the layout rules of the README: every row, value, formula, cached
+ * figure, number format, fill, font and border, the column widths, frozen panes, autofilter and
+ * print set-up. Then the same sheet split over several sheets before the row limit, and the parts
+ * of the file itself (title, creator, times, full recalculation on load, print set-up).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeWorkbook } from '../src/render/workbook.js';
-import { context, fixtureForecast, loadWorkbook, renderedWorkbook } from './workbook-helpers.js';
+import { lineMonthNumber, lineTotalNumber, type Forecast } from '../src/model/forecast.js';
+import { maskCpr } from '../src/model/cpr.js';
+import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
+import { buildSmallSheets, writeWorkbook } from '../src/render/workbook.js';
+import { lineRowsWritten } from '../src/render/workbook/streamed.js';
+import { labelsFor } from '../src/render/workbook/labels.js';
+import { context, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-async function streamed(options: { maxRows?: number }, maskCpr = false): Promise<ExcelJS.Workbook> {
-  const f = await fixtureForecast('fixtures/eksempel');
+async function written(f: Forecast, options: { maxRows?: number } = {}, ctx = context()): Promise<{ path: string; wb: ExcelJS.Workbook }> {
   const dir = await mkdtemp(join(tmpdir(), 'prognose-stream-'));
   dirs.push(dir);
   const path = join(dir, 'out.xlsx');
-  await writeWorkbook(f, path, context({ maskCpr }), { streamFromLines: 0, ...options });
-  return loadWorkbook(path);
+  await writeWorkbook(f, path, ctx, options);
+  return { path, wb: await loadWorkbook(path) };
 }
 
-/** Every non-empty cell of a sheet: address → value (formulas as formula and cached result) and look. */
-function cells(ws: ExcelJS.Worksheet): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      const value = cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
-      out.set(cell.address, { value, numFmt: cell.numFmt, fill: cell.fill, bold: cell.font?.bold ?? false, italic: cell.font?.italic ?? false });
-    }),
-  );
-  return out;
+// The layout rules (README "The workbook"; render/workbook/layout.ts), written out here.
+const MONEY = '#,##0.00;-#,##0.00';
+const MONTH_MONEY = '#,##0.00;-#,##0.00;"-"';
+const DATE = 'dd-mm-yyyy';
+const CLOSED = 'FFE2EFDA';
+const OPEN = 'FFFFF2CC';
+const HEADER = 'FFD9E1F2';
+const TOTAL = 'FFF2F2F2';
+const OPEN_COLOUR = 'FF1F4E79';
+const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
+const LAST_COL = 20;
+
+/** What a reader sees in a cell: its value (a formula's cached result), formula and look. */
+interface Look {
+  readonly value: unknown;
+  readonly formula?: string;
+  readonly numFmt?: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly colour?: string;
+  readonly fill?: string;
+  readonly top?: string;
+  readonly bottom?: string;
+  readonly align?: string;
 }
 
-const numberOf = (cell: ExcelJS.Cell): number => (cell.type === ExcelJS.ValueType.Formula ? (cell.result as number) : (cell.value as number));
+function lookOf(cell: ExcelJS.Cell): Look {
+  const isFormula = cell.type === ExcelJS.ValueType.Formula;
+  const raw = isFormula ? cell.result : cell.value;
+  const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? cell.fill.fgColor?.argb : undefined;
+  return tidy({
+    value: raw instanceof Date ? raw.toISOString().slice(0, 10) : (raw ?? null),
+    formula: isFormula ? cell.formula : undefined,
+    numFmt: cell.numFmt,
+    bold: cell.font?.bold ?? false,
+    italic: cell.font?.italic ?? false,
+    colour: cell.font?.color?.argb,
+    fill,
+    top: cell.border?.top?.style,
+    bottom: cell.border?.bottom?.style,
+    align: cell.alignment?.horizontal,
+  });
+}
+
+/** Drops the undefined keys, so that a look compares by what it has. */
+function tidy(look: Look): Look {
+  return Object.fromEntries(Object.entries(look).filter(([, v]) => v !== undefined)) as unknown as Look;
+}
+
+const EMPTY: Look = { value: null, bold: false, italic: false };
+const iso = (d: { year: number; month: number; day: number }): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const ore = (x: number): number => Math.round(x * 100);
+
+/**
+ * The rows the Dispositioner sheet must have below its header (row 5 on), built from the Forecast
+ * alone: per measure in measure order its aktuelle lines, their subtotal, its forventede lines,
+ * their subtotal, the subtotal of both and a blank row; the grand total last. Subtotals are the
+ * øre sums of the lines' own month amounts.
+ */
+function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: number } {
+  const l = labelsFor('da');
+  const closed = f.period.closedMonths;
+  const rows: Look[][] = [];
+  const next = (): number => 5 + rows.length;
+  const monthLook = (m: number, bold: boolean, extra: Partial<Look>): Look =>
+    tidy({ value: null, ...extra, numFmt: MONTH_MONEY, bold, italic: m >= closed, colour: m >= closed ? OPEN_COLOUR : undefined, fill: m < closed ? CLOSED : OPEN });
+  const lineRow = (line: number): void => {
+    const r = next();
+    const d = f.dispositionLines.rows[line]!;
+    rows.push([
+      { ...EMPTY, value: maskCprs ? maskCpr(d.caseRef) : d.caseRef },
+      { ...EMPTY, value: d.measure },
+      { ...EMPTY, value: d.rate.toNumber(), numFmt: MONEY },
+      { ...EMPTY, value: l.units[d.unit], align: 'center' },
+      { ...EMPTY, value: iso(d.start), numFmt: DATE },
+      d.stopAsWritten ? { ...EMPTY, value: iso(d.stopAsWritten), numFmt: DATE } : EMPTY,
+      { ...EMPTY, value: l.statuses[d.status], align: 'center' },
+      ...MONTH_COLS.map((_, m) => monthLook(m, false, { value: lineMonthNumber(f.dispositionLines, line, m) })),
+      { value: lineTotalNumber(f.dispositionLines, line), formula: `SUM(H${r}:S${r})`, numFmt: MONTH_MONEY, bold: true, italic: false },
+    ]);
+  };
+  /** A subtotal row; `formula` gives a month column's formula, null = values. Returns its row. */
+  const totalRow = (label: string, monthsOre: readonly number[], formula: ((c: string) => string) | null, grand = false): number => {
+    const r = next();
+    const border = { top: 'thin', ...(grand ? { bottom: 'double' } : {}) };
+    const plain = { ...EMPTY, bold: true, fill: TOTAL, ...border };
+    rows.push([
+      { ...plain, value: label },
+      ...Array.from({ length: 6 }, () => plain),
+      ...MONTH_COLS.map((c, m) => monthLook(m, true, { value: monthsOre[m]! / 100, ...(formula ? { formula: formula(c) } : {}), ...border })),
+      { ...plain, value: monthsOre.reduce((a, b) => a + b, 0) / 100, formula: `SUM(H${r}:S${r})`, numFmt: MONTH_MONEY },
+    ]);
+    return r;
+  };
+  const sumOre = (lines: readonly number[]): number[] => MONTH_COLS.map((_, m) => lines.reduce((a, x) => a + ore(lineMonthNumber(f.dispositionLines, x, m)), 0));
+  const block = (lines: readonly number[]): ((c: string) => string) | null => {
+    const first = next();
+    lines.forEach(lineRow);
+    return lines.length > 0 ? (c) => `SUM(${c}${first}:${c}${next() - 1})` : null;
+  };
+
+  let lines = 0;
+  const both: number[] = [];
+  const grand = Array<number>(12).fill(0);
+  for (const m of f.measures) {
+    const all = f.dispositionLines.rows.map((_, i) => i);
+    const mine = all.filter((x) => f.dispositionLines.rows[x]!.measure === m.measure.name);
+    if (mine.length === 0) continue;
+    lines += mine.length;
+    const current = mine.filter((x) => f.dispositionLines.rows[x]!.status === 'aktuel');
+    const expected = mine.filter((x) => f.dispositionLines.rows[x]!.status === 'forventet');
+    const currentSum = block(current);
+    const currentRow = totalRow(l.currentTotal(m.measure.name), sumOre(current), currentSum);
+    const expectedSum = block(expected);
+    const expectedRow = totalRow(l.expectedTotal(m.measure.name), sumOre(expected), expectedSum);
+    const bothOre = sumOre(mine);
+    both.push(totalRow(l.bothTotal(m.measure.name), bothOre, (c) => `${c}${currentRow}+${c}${expectedRow}`));
+    bothOre.forEach((x, i) => (grand[i]! += x));
+    rows.push(Array<Look>(LAST_COL).fill(EMPTY));
+  }
+  totalRow(l.allDispositions, grand, (c) => both.map((b) => `${c}${b}`).join('+'), true);
+  return { rows, lines };
+}
+
+function rowsOf(ws: ExcelJS.Worksheet, from: number, to: number): Look[][] {
+  const rows: Look[][] = [];
+  for (let r = from; r <= to; r++) {
+    const row = ws.getRow(r);
+    rows.push(Array.from({ length: LAST_COL }, (_, c) => lookOf(row.getCell(c + 1))));
+  }
+  return rows;
+}
+
+/** The head, widths, frozen panes, autofilter and print set-up every Dispositioner sheet has. */
+function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): void {
+  const l = labelsFor('da');
+  const closed = f.period.closedMonths;
+  expect(lookOf(ws.getCell('A1')), ws.name).toEqual({ ...EMPTY, value: title, bold: true });
+  expect(ws.getCell('A1').font.size).toBe(14);
+  expect(lookOf(ws.getCell('A2'))).toEqual({ ...EMPTY, value: l.dispositionsNote, italic: true });
+  expect(rowsOf(ws, 3, 3)).toEqual([Array<Look>(LAST_COL).fill(EMPTY)]);
+  const h = l.dispositionHeaders;
+  const header = { ...EMPTY, bold: true, fill: HEADER, bottom: 'thin' };
+  expect(rowsOf(ws, 4, 4)[0]).toEqual([
+    ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value })),
+    ...MONTH_COLS.map((_, m) => tidy({ ...header, value: `${l.monthNames[m]} ${f.period.year}`, fill: m < closed ? CLOSED : OPEN, italic: m >= closed, colour: m >= closed ? OPEN_COLOUR : undefined, align: 'right' })),
+    { ...header, value: l.total, align: 'right' },
+  ]);
+  expect(ws.getRow(4).height).toBe(30);
+  expect(ws.columns.map((c) => c.width)).toEqual(WIDTHS);
+  expect(ws.views).toHaveLength(1);
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
+  expect(ws.autoFilter).toBe(`A4:T${ws.rowCount}`);
+  expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
+  expect(ws.headerFooter.oddFooter).toBe(`&L&A&R${l.page}`);
+}
 
 /** Evaluates the subtotal formulas the dispositions sheets use: SUM(range) and cell references joined by +. */
 function evaluate(wb: ExcelJS.Workbook, sheet: string, formula: string): number {
+  const numberOf = (cell: ExcelJS.Cell): number => (cell.type === ExcelJS.ValueType.Formula ? (cell.result as number) : (cell.value as number));
   return formula.split('+').reduce((total, term) => {
     const m = /^(?:SUM\()?(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\)?$/.exec(term);
     if (!m) throw new Error(`unexpected term ${term}`);
@@ -41,76 +198,153 @@ function evaluate(wb: ExcelJS.Workbook, sheet: string, formula: string): number 
     const column = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const [c1, r1, c2, r2] = [column(m[2]!), Number(m[3]), column(m[4] ?? m[2]!), Number(m[5] ?? m[3])];
     let sum = 0;
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) sum += numberOf(ws.getCell(r, c));
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) sum += ore(numberOf(ws.getCell(r, c)));
     return total + sum;
-  }, 0);
+  }, 0) / 100;
 }
 
-describe('the streamed workbook (big runs)', () => {
-  it.each([false, true])('has exactly the cells, formulas and looks of the in-memory workbook (CPR masked: %s)', async (maskCpr) => {
-    const { wb: expected } = await renderedWorkbook(await fixtureForecast('fixtures/eksempel'), context({ maskCpr }));
-    const actual = await streamed({}, maskCpr);
-    expect(actual.worksheets.map((w) => w.name)).toEqual(expected.worksheets.map((w) => w.name));
-    for (const ws of expected.worksheets) {
-      const got = actual.getWorksheet(ws.name)!;
-      expect(cells(got)).toEqual(cells(ws));
-      expect(got.views).toEqual(ws.views);
-      expect(got.autoFilter).toEqual(ws.autoFilter);
-      expect(got.columns?.map((c) => c.width)).toEqual(ws.columns?.map((c) => c.width));
-    }
+describe('the Dispositioner sheet of fixtures/eksempel', async () => {
+  const f = await fixtureForecast('fixtures/eksempel');
+
+  it.each([false, true])('has every line and subtotal of the Forecast, cell for cell, with its formulas and looks (CPR masked: %s)', async (maskCprs) => {
+    const { wb } = await written(f, {}, context({ maskCpr: maskCprs }));
+    expect(lineRowsWritten()).toBe(f.dispositionLines.rows.length);
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const { rows, lines } = expectedRows(f, maskCprs);
+    expect(lines).toBe(f.dispositionLines.rows.length);
+    expect(lines).toBe(613);
+    expect(ws.rowCount).toBe(4 + rows.length);
+    expect(rowsOf(ws, 5, ws.rowCount)).toEqual(rows);
+    expectSheetSetUp(ws, f, 'Dispositioner 2026 (CPR-niveau)');
+    if (maskCprs) for (let r = 5; r <= ws.rowCount; r++) expect(String(ws.getCell(`A${r}`).value)).not.toMatch(/^\d{6}-?\d{4}$/);
   });
 
-  it('continues the Dispositioner sheet on further sheets before the row limit, with subtotals over every sheet', async () => {
-    const { wb: expected } = await renderedWorkbook(await fixtureForecast('fixtures/eksempel'));
-    const actual = await streamed({ maxRows: 120 });
-    const names = actual.worksheets.map((w) => w.name);
-    const parts = names.filter((n) => n.startsWith('Dispositioner'));
+  it('gives the grand total the sum of every line, month by month, as the engine has it', async () => {
+    const { wb } = await written(f);
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const last = ws.rowCount;
+    expect(ws.getCell(`A${last}`).value).toBe('I alt alle dispositioner');
+    const indices = f.dispositionLines.rows.map((_, i) => i);
+    const sum = indices.reduce((a, x) => a + ore(lineTotalNumber(f.dispositionLines, x)), 0);
+    expect(ore(ws.getCell(`T${last}`).result as number)).toBe(sum);
+    MONTH_COLS.forEach((c, m) => expect(ore(ws.getCell(`${c}${last}`).result as number)).toBe(indices.reduce((a, x) => a + ore(lineMonthNumber(f.dispositionLines, x, m)), 0)));
+  });
+});
+
+describe('the Dispositioner sheet split before the row limit', async () => {
+  const f = await fixtureForecast('fixtures/eksempel');
+  const { path, wb: split } = await written(f, { maxRows: 120 });
+  const splitLineRows = lineRowsWritten();
+  const { wb: whole } = await written(f);
+  const names = split.worksheets.map((w) => w.name);
+  const parts = names.filter((n) => n.startsWith('Dispositioner'));
+
+  it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
     expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
     expect(names.indexOf('Dispositioner')).toBe(2);
-
-    // The rows below the header, sheet after sheet, are the in-memory sheet's rows in order.
-    const rowsOf = (ws: ExcelJS.Worksheet): unknown[][] => {
-      const rows: unknown[][] = [];
-      for (let r = 5; r <= ws.rowCount; r++) {
-        const row = ws.getRow(r);
-        rows.push(Array.from({ length: 20 }, (_, c) => {
-          const cell = row.getCell(c + 1);
-          return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
-        }));
-      }
-      return rows;
-    };
-    const trim = (rows: unknown[][]) => rows.filter((r) => r.some((v) => v !== null && v !== undefined));
-    const whole = trim(rowsOf(expected.getWorksheet('Dispositioner')!));
-    const split = trim(parts.flatMap((n) => rowsOf(actual.getWorksheet(n)!)));
-    expect(split).toEqual(whole);
-
-    for (const name of parts) {
-      const ws = actual.getWorksheet(name)!;
+    parts.forEach((name, i) => {
+      const ws = split.getWorksheet(name)!;
       expect(ws.rowCount).toBeLessThanOrEqual(120);
-      expect(ws.getCell('A4').value).toBe(expected.getWorksheet('Dispositioner')!.getCell('A4').value);
-      // Every subtotal's formula gives its cached figure, wherever its lines are.
-      ws.eachRow((row) =>
+      expectSheetSetUp(ws, f, i === 0 ? 'Dispositioner 2026 (CPR-niveau)' : `Dispositioner 2026 (CPR-niveau) (${i + 1})`);
+    });
+  });
+
+  it('has the whole sheet\'s rows in order, every value and look the same, every line through the raw row writer', () => {
+    const withoutFormulas = (rows: Look[][]): Look[][] => rows.map((r) => r.map(({ formula: _f, ...rest }) => rest));
+    const blank = (r: Look[]) => r.every((c) => c.value === null);
+    const wholeWs = whole.getWorksheet('Dispositioner')!;
+    const wholeRows = withoutFormulas(rowsOf(wholeWs, 5, wholeWs.rowCount));
+    const splitRows = withoutFormulas(parts.flatMap((n) => rowsOf(split.getWorksheet(n)!, 5, split.getWorksheet(n)!.rowCount)));
+    // A blank row between measures may fall at a sheet's end, where it is not written.
+    expect(splitRows.filter((r) => !blank(r))).toEqual(wholeRows.filter((r) => !blank(r)));
+    expect(splitLineRows).toBe(f.dispositionLines.rows.length);
+  });
+
+  it('has subtotals that add up the lines on every sheet they reach, to their cached figures', () => {
+    let formulas = 0;
+    let crossing = 0;
+    for (const name of parts) {
+      split.getWorksheet(name)!.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.type !== ExcelJS.ValueType.Formula) return;
-          expect(evaluate(actual, name, cell.formula)).toBeCloseTo(cell.result as number, 2);
+          formulas++;
+          if (cell.formula.includes("'Dispositioner")) crossing++;
+          expect(ore(evaluate(split, name, cell.formula)), `${name}!${cell.address} ${cell.formula}`).toBe(ore(cell.result as number));
         }),
       );
     }
-    const crossing = parts.flatMap((n) => {
-      const found: string[] = [];
-      actual.getWorksheet(n)!.eachRow((row) => row.eachCell((c) => {
-        if (c.type === ExcelJS.ValueType.Formula && c.formula.includes("'Dispositioner")) found.push(c.formula);
-      }));
-      return found;
-    });
-    expect(crossing.length).toBeGreaterThan(0);
+    let wholeFormulas = 0;
+    whole.getWorksheet('Dispositioner')!.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && wholeFormulas++)));
+    expect(formulas).toBe(wholeFormulas);
+    expect(crossing).toBeGreaterThan(0);
+  });
+
+  it('is written byte for byte the same again', async () => {
+    const again = await written(f, { maxRows: 120 });
+    expect(Buffer.compare(await readFile(path), await readFile(again.path))).toBe(0);
+  });
+});
+
+describe('the workbook file', async () => {
+  const f = await fixtureForecast('fixtures/eksempel');
+  const part = async (path: string, name: string): Promise<string> => {
+    const entries = await readZipDirectory(path);
+    const entry = entries.get(name);
+    if (!entry) throw new Error(`${name} missing; parts: ${[...entries.keys()].join(', ')}`);
+    return (await readZipEntry(path, entry)).toString('utf8');
+  };
+
+  it.each([{}, { maxRows: 120 }])('says "recalculate on load", carries its title, creator and times, and prints as laid out (%o)', async (options) => {
+    const { path, wb } = await written(f, options);
+    expect(await part(path, 'xl/workbook.xml')).toMatch(/<calcPr calcId="\d+" fullCalcOnLoad="1"\/>/);
+    const core = await part(path, 'docProps/core.xml');
+    const time = FIXED_TIME.toISOString().replace('.000', '');
+    expect(core).toContain('<dc:title>Forventet regnskab 2026</dc:title>');
+    expect(core).toContain('<dc:creator>prognose</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>prognose</cp:lastModifiedBy>');
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`);
+    expect([wb.title, wb.creator, wb.lastModifiedBy, wb.created.toISOString(), wb.modified.toISOString()]).toEqual(['Forventet regnskab 2026', 'prognose', 'prognose', FIXED_TIME.toISOString(), FIXED_TIME.toISOString()]);
+    // Every sheet's print set-up is the one layout.ts gives, without the streaming writer's defaults (DPI, scale).
+    for (let n = 1; n <= wb.worksheets.length; n++) {
+      expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    }
+  });
+
+  it('copies every other sheet from the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
+    const { wb } = await written(f);
+    // The small sheets as exceljs itself writes them from memory, read back the same way.
+    const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
+    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    const sheetOf = (ws: ExcelJS.Worksheet) => {
+      const rows: unknown[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, n) => {
+        const cells: unknown[] = [];
+        row.eachCell({ includeEmpty: true }, (cell) => cells.push({ address: cell.address, ...lookOf(cell), style: cell.style }));
+        rows.push({ n, height: row.height, style: (row as unknown as { style: unknown }).style, cells });
+      });
+      const { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, margins, printTitlesRow } = ws.pageSetup;
+      return {
+        rows, widths: ws.columns?.map((c) => c.width), views: ws.views, autoFilter: ws.autoFilter, merges: (ws.model as { merges?: string[] }).merges,
+        pageSetup: { orientation, paperSize, fitToPage, fitToWidth, fitToHeight, margins, printTitlesRow }, headerFooter: ws.headerFooter,
+      };
+    };
+    for (const ws of memory.worksheets) {
+      const got = sheetOf(wb.getWorksheet(ws.name)!);
+      const want = sheetOf(ws);
+      expect(got.rows.length, ws.name).toBeGreaterThan(2);
+      expect(got, ws.name).toEqual(want);
+    }
+  });
+
+  it('has the English title with lang en', async () => {
+    const { path } = await written(f, {}, context({ lang: 'en' }));
+    expect(await part(path, 'docProps/core.xml')).toContain('<dc:title>Expected result 2026</dc:title>');
   });
 
   it('rejects with the file system code when the folder does not exist (the CLI makes it a usage error)', async () => {
-    const f = await fixtureForecast('fixtures/eksempel');
-    await expect(writeWorkbook(f, join(tmpdir(), 'prognose-no-such-folder', 'x.xlsx'), context(), { streamFromLines: 0 })).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(writeWorkbook(f, join(tmpdir(), 'prognose-no-such-folder', 'x.xlsx'), context())).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Command-line options, validated with zod into typed values. Exports: parseForecastOptions.
+ * Command-line options, validated with zod into typed values. Exports: ForecastOptions, parseForecastOptions.
  */
 import { z } from 'zod';
 import type { YearMonth } from '../model/civil-date.js';

@@ -4,7 +4,7 @@
  * a scheduled job's log, a pipe or a quick run never sees it. clear() removes it before other
  * output is written to stderr.
  *
- * Exports: Progress, progressFor.
+ * Exports: Progress, ProgressStream, progressFor.
  */
 export interface ProgressStream {
   write(text: string): unknown;

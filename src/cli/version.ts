@@ -1,4 +1,4 @@
+/** The tool's version, from package.json. Exports: VERSION. */
 import { readFileSync } from 'node:fs';
 
-/** The tool's version, from package.json. */
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -5,7 +5,7 @@
  * for a line beyond that range. Also the per-measure groups of Tabel 5.2 with their subtotals,
  * summed in exact øre, and the pool's line ("Skøn (pulje)").
  *
- * Exports: LineStore, dispositionGroups.
+ * Exports: LineStore, dispositionGroups, addTotals.
  */
 import type { Disposition } from '../model/disposition.js';
 import type { DispositionGroup, DispositionLines, LineTotal, MeasureForecast } from '../model/forecast.js';

@@ -1,3 +1,4 @@
+/** Forbrug: spend booked in the finance system for a measure and month. Exports: Actual. */
 import type { YearMonth } from './civil-date.js';
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';

@@ -2,7 +2,8 @@
  * Civil dates (year, month, day) and year-months, with no time zone anywhere.
  *
  * Exports: CivilDate, YearMonth, dayNumber, fromDayNumber, daysInMonth, daysInYear, isValidDate,
- * addMonthsClamped, compareDates, compareYearMonth, yearMonthIndex, formatDate, formatYearMonth, NO_STOP_YEAR.
+ * addMonthsClamped, compareDates, compareYearMonth, yearMonthIndex, fromYearMonthIndex, isLeapYear, formatDate,
+ * formatYearMonth, NO_STOP_YEAR.
  * Day numbers count days since 1970-01-01 (proleptic Gregorian) and are only used for arithmetic.
  */
 

@@ -1,3 +1,8 @@
+/**
+ * The disposition row and its fixed vocabularies (rate units and statuses, with accepted spellings).
+ * Exports: Disposition, RateUnit, RATE_UNITS, RATE_UNIT_ALIASES, DispositionStatus,
+ * DISPOSITION_STATUSES, STATUS_ALIASES.
+ */
 import type { CivilDate } from './civil-date.js';
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';

@@ -1,3 +1,4 @@
+/** Everything a forecast rests on, as typed rows. Exports: Inputs. */
 import type { Actual } from './actual.js';
 import type { Disposition } from './disposition.js';
 import type { Intake } from './intake.js';

@@ -1,3 +1,4 @@
+/** An intake/exit estimate (tilgang og afgang). Exports: Intake. */
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';
 import type { YearMonth } from './civil-date.js';

@@ -1,3 +1,4 @@
+/** A measure (foranstaltning) and its prognosis method. Exports: Measure. */
 import type { Method } from './method.js';
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';

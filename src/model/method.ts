@@ -1,4 +1,7 @@
-/** The prognosis methods, one chosen per measure (DOMAIN.md, Tabel 5.4). */
+/**
+ * The prognosis methods, one chosen per measure (DOMAIN.md, Tabel 5.4), with their accepted
+ * spellings and labels. Exports: METHODS, Method, METHOD_ALIASES, METHOD_LABELS.
+ */
 export const METHODS = ['disposition', 'glidende', 'tolvtedele', 'ramme', 'skøn'] as const;
 export type Method = (typeof METHODS)[number];
 

@@ -1,3 +1,4 @@
+/** A pending risk case. Exports: RiskCase. */
 import type { CivilDate } from './civil-date.js';
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';

@@ -4,7 +4,7 @@
  * and a field is what lies between delimiters, so the result equals csv-parse's with the reader's
  * options (relax_column_count, skip_empty_lines false, bom) - test/csv-simple.test.ts checks it.
  *
- * Exports: splitSimpleCsv, TextRow.
+ * Exports: splitSimpleCsv, SimpleCsv, TextRow.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
  * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
  * line numbers; a row's cells are split from the text when read, and eachRow visits the rows

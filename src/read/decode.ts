@@ -2,7 +2,7 @@
  * Text files as Danish Excel saves them: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode
  * text"), or windows-1252. A file that is not UTF-8 as a whole but has lines that are (rows pasted
  * from another file) is decoded line by line, each line in its own encoding, and reported as
- * 'mixed' with those lines' numbers (1-based), so the reader can warn. Exports: decodeText.
+ * 'mixed' with those lines' numbers (1-based), so the reader can warn. Exports: decodeText, TextEncoding.
  */
 import iconv from 'iconv-lite';
 

@@ -1,3 +1,7 @@
+/**
+ * What every reader hands on: a table of text cells with the line of each row. Exports: RawTable,
+ * RawRow, forEachRow, cellLocation, isCommentRow.
+ */
 import type { SourceLocation } from '../model/source.js';
 
 /**

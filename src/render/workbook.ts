@@ -2,20 +2,19 @@
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
  * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
  * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
- * (render/workbook/*). It only formats: every amount is the engine's (Forecast and
- * forecast/breakdown.ts); totals are formulas carrying those amounts as cached results.
- * The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical bytes;
- * it is written to a temporary file beside the target and renamed into place. Runs with more than
- * STREAM_FROM_LINES disposition lines are streamed (render/workbook/streamed.ts): same sheets, the
- * Dispositioner sheet continued on further sheets before Excel's row limit.
- * Exports: writeWorkbook, workbookBuffer, WorkbookContext, STREAM_FROM_LINES.
+ * (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * Forecast's; totals are formulas carrying those amounts as cached results.
+ * Every workbook, whatever its size, is written by one writer, as a stream
+ * (render/workbook/streamed.ts): the small sheets are built here in memory and copied into it, the
+ * Dispositioner sheet is written row by row and continued on further sheets before Excel's row
+ * limit. The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical
+ * bytes; it is written to a temporary file beside the target and renamed into place.
+ * Exports: writeWorkbook, WorkbookOptions, WorkbookContext, buildSmallSheets (for the test of the copy).
  */
-import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
-import { writeDispositionsSheet } from './workbook/dispositions-sheet.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
@@ -25,21 +24,22 @@ import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
 import { writeStreamedWorkbook, type StreamOptions } from './workbook/streamed.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
 import { writeFileSafely } from './write-safely.js';
-import { setZipTimestamps } from './zip-timestamps.js';
 
 export type { WorkbookContext } from './workbook/context.js';
 
-/** Above this many disposition lines the workbook is streamed (render/workbook/streamed.ts). */
-export const STREAM_FROM_LINES = 2000;
+/** Test settings of the writer: `maxRows` splits the Dispositioner sheet early. */
+export type WorkbookOptions = StreamOptions;
 
-export async function workbookBuffer(f: Forecast, ctx: WorkbookContext): Promise<Buffer> {
-  const wb = buildWorkbook(f, ctx, true);
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return setZipTimestamps(buffer, ctx.fileTime);
+/** The Dispositioner sheets come after this many of the small sheets (Oversigt, Måneder). */
+const DISPOSITIONS_AFTER = 2;
+
+export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
+  const small = buildSmallSheets(f, ctx);
+  await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, DISPOSITIONS_AFTER, temp, ctx, labelsFor(ctx.lang), options));
 }
 
-/** The workbook in memory; without the Dispositioner sheet when `dispositions` is false (it is then streamed). */
-function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean): ExcelJS.Workbook {
+/** Every sheet but Dispositioner, in memory and in order, with the workbook's properties. */
+export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Workbook {
   const l = labelsFor(ctx.lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'prognose';
@@ -53,21 +53,10 @@ function buildWorkbook(f: Forecast, ctx: WorkbookContext, dispositions: boolean)
   const monthsWs = wb.addWorksheet(l.sheets.months);
   const months = writeMonthsSheet(monthsWs, f, f.areas, l);
   writeOverviewSheet(overview, f, f.areas, months, l, ctx);
-  if (dispositions) writeDispositionsSheet(wb.addWorksheet(l.sheets.dispositions), f, f.dispositionGroups, l, ctx.maskCpr);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
   return wb;
-}
-
-export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: StreamOptions & { streamFromLines?: number } = {}): Promise<void> {
-  if (f.dispositionLines.rows.length > (options.streamFromLines ?? STREAM_FROM_LINES)) {
-    const small = buildWorkbook(f, ctx, false);
-    await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, 2, temp, ctx, labelsFor(ctx.lang), options));
-    return;
-  }
-  const buffer = await workbookBuffer(f, ctx);
-  await writeFileSafely(path, (temp) => writeFile(temp, buffer, { flag: 'wx' }));
 }

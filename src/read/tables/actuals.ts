@@ -1,4 +1,4 @@
-/** forbrug → Actual[]. */
+/** forbrug → Actual[]. Exports: toActual. */
 import type { Actual } from '../../model/actual.js';
 import type { RowCells } from '../row-cells.js';
 

@@ -1,4 +1,4 @@
-/** dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop. */
+/** dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop. Exports: toDisposition. */
 import { NO_STOP_YEAR } from '../../model/civil-date.js';
 import { DISPOSITION_STATUSES, RATE_UNIT_ALIASES, RATE_UNITS, STATUS_ALIASES, type Disposition } from '../../model/disposition.js';
 import { matchAlias } from '../../model/names.js';

@@ -1,4 +1,4 @@
-/** tilgang → Intake[]. */
+/** tilgang → Intake[]. Exports: toIntake. */
 import { ZERO } from '../../model/money.js';
 import type { Intake } from '../../model/intake.js';
 import type { RowCells } from '../row-cells.js';

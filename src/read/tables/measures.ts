@@ -1,4 +1,4 @@
-/** foranstaltninger → Measure[]. */
+/** foranstaltninger → Measure[]. Exports: toMeasure. */
 import type { Measure } from '../../model/measure.js';
 import { METHOD_ALIASES, METHODS } from '../../model/method.js';
 import { matchAlias } from '../../model/names.js';

@@ -1,4 +1,4 @@
-/** risikosager → RiskCase[]. Varighed or Stopdato; neither means to the end of the year. */
+/** risikosager → RiskCase[]. Varighed or Stopdato; neither means to the end of the year. Exports: toRiskCase. */
 import { money } from '../../model/money.js';
 import type { RiskCase } from '../../model/risk-case.js';
 import type { RowCells } from '../row-cells.js';

@@ -5,7 +5,7 @@
  * print titles, landscape fit-to-width). Only formatting: no amounts are computed here.
  *
  * Exports: MONEY, MONTH_MONEY, DATE, PERCENT, COUNT, font, col, ref, sheetRef, setFormula, money,
- * date, styleHeader, styleTotal, styleTitle, markMonth, finishTable.
+ * date, styleHeader, styleTotal, styleTitle, markMonth, finishTable, TableLayout, printSetup.
  */
 import type ExcelJS from 'exceljs';
 import type { CivilDate } from '../../model/civil-date.js';

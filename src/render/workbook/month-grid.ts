@@ -2,7 +2,7 @@
  * Twelve month cells and their year total on one row, as every month table of the workbook has
  * them: values (or formulas, for subtotal rows) with the engine's figures, closed months and open
  * months marked, and the year total as SUM of the twelve cells.
- * Exports: writeMonthCells, writeMonthHeaders, writeTableHead, writeLinesTotal.
+ * Exports: MonthCells, writeMonthCells, writeMonthHeaders, writeTableHead, writeLinesTotal.
  */
 import type ExcelJS from 'exceljs';
 import type { LineTotal } from '../../model/forecast.js';

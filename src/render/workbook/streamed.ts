@@ -1,17 +1,19 @@
 /**
- * The workbook for big runs, written as a stream: a sheet of a hundred thousand disposition lines
- * cannot be held as exceljs cell objects. The small sheets are rendered exactly as for small runs
- * (render/workbook.ts, in memory) and copied into exceljs's streaming WorkbookWriter; the
- * Dispositioner sheet is written row by row straight to the file with shared cell styles, and is
- * continued on "Dispositioner (2)", "(3)" … before Excel's limit of 1.048.576 rows per sheet.
- * Its layout equals render/workbook/dispositions-sheet.ts: per measure the aktuelle lines, their
- * subtotal, the forventede lines, their subtotal, the subtotal of both, the pool's row, and a grand total; every
- * subtotal is a formula (summing ranges on every sheet the lines reach) with the engine's figure
- * cached. Only formatting: every amount comes from the Forecast.
+ * The workbook writer, for every size of run: exceljs's streaming WorkbookWriter, so that a sheet
+ * of a million disposition lines is never held as cell objects. The small sheets are built in
+ * memory (render/workbook.ts) and copied into the stream cell by cell with their set-up, and the
+ * file gets that workbook's properties: title, creator, times and full recalculation on load. The
+ * Dispositioner sheet is written here row by row: its line rows as XML straight into the sheet's
+ * stream with shared cell styles, its other rows through exceljs's row writer. It is continued on
+ * "Dispositioner (2)", "(3)" … before Excel's limit of 1.048.576 rows per sheet. Per measure: the
+ * aktuelle lines, their subtotal, the forventede lines, their subtotal, the subtotal of both, and
+ * the pool's row ("Skøn (pulje)") when the measure has one; a grand total at the end. Every subtotal is a formula (summing ranges on every sheet the lines
+ * reach) with the engine's figure cached. Only formatting: every amount comes from the Forecast.
  *
- * Exports: writeStreamedWorkbook, StreamOptions, EXCEL_MAX_ROWS.
+ * Exports: writeStreamedWorkbook, StreamOptions, EXCEL_MAX_ROWS, lineRowsWritten.
  */
 import { open, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { lineMonthNumber, lineTotalNumber, type DispositionGroup, type Forecast, type LineTotal } from '../../model/forecast.js';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
@@ -59,40 +61,84 @@ export interface StreamOptions {
   readonly maxRows?: number;
 }
 
+let lineRows = 0;
+
+/**
+ * How many line rows the last workbook written in this process wrote as XML straight into its
+ * Dispositioner sheets (the raw row writer); 0 before the first. test/workbook-wiring.test.ts reads
+ * it to prove that the CLI writes through this writer.
+ */
+export function lineRowsWritten(): number {
+  return lineRows;
+}
+
 /**
  * Writes the workbook to `temp` (the caller renames it into place). `small` holds every sheet but
- * Dispositioner, in order; the dispositions sheets are placed after the first `before` of them.
+ * Dispositioner, in order, and the workbook's properties; the dispositions sheets are placed after
+ * the first `before` of its sheets.
  */
 export async function writeStreamedWorkbook(f: Forecast, small: ExcelJS.Workbook, before: number, temp: string, ctx: WorkbookContext, l: Labels, options: StreamOptions = {}): Promise<void> {
+  lineRows = 0;
   // Create the file first, so that a folder that does not exist or cannot be written is an error
   // here (ENOENT, EACCES …) rather than an error event inside the zip stream.
   await (await open(temp, 'wx')).close();
   // The fastest compression (also the zip library's default): a million rows are most of a gigabyte of XML.
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
-  writer.creator = small.creator;
-  writer.lastModifiedBy = small.lastModifiedBy;
-  writer.created = small.created;
-  writer.modified = small.modified;
+  copyProperties(small, writer);
   const sheets = small.worksheets;
   for (const ws of sheets.slice(0, before)) copySheet(ws, writer);
-  await writeDispositionSheets(writer, f, f.dispositionGroups, l, ctx.maskCpr, options.maxRows ?? EXCEL_MAX_ROWS);
+  lineRows = await writeDispositionSheets(writer, f, f.dispositionGroups, l, ctx.maskCpr, options.maxRows ?? EXCEL_MAX_ROWS);
   for (const ws of sheets.slice(before)) copySheet(ws, writer);
   await writer.commit();
   const bytes = await readFile(temp);
   await writeFile(temp, setZipTimestamps(bytes, ctx.fileTime));
 }
 
+/** exceljs's renderer of xl/workbook.xml (an internal module: the streaming writer offers no calculation properties). */
+const WorkbookXform = createRequire(import.meta.url)('exceljs/lib/xlsx/xform/book/workbook-xform.js') as new () => { prepare(model: object): void; toXml(model: object): string };
+
+/**
+ * The in-memory workbook's properties on the writer: docProps/core.xml (creator, title, times …)
+ * and the calculation properties of xl/workbook.xml (fullCalcOnLoad), which the streaming writer
+ * would leave empty: its addWorkbook is replaced by the same rendering with them.
+ */
+function copyProperties(src: ExcelJS.Workbook, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  writer.creator = src.creator;
+  writer.lastModifiedBy = src.lastModifiedBy;
+  writer.title = src.title;
+  writer.subject = src.subject;
+  writer.description = src.description;
+  writer.keywords = src.keywords;
+  writer.category = src.category;
+  writer.created = src.created;
+  writer.modified = src.modified;
+  const calcProperties = { ...src.calcProperties };
+  const internals = writer as unknown as { zip: { append(xml: string, options: { name: string }): void }; _worksheets: unknown[]; _definedNames: { model: unknown }; views: unknown };
+  writer.addWorkbook = async () => {
+    const model = { worksheets: internals._worksheets.filter(Boolean), definedNames: internals._definedNames.model, views: internals.views, properties: {}, calcProperties };
+    const xform = new WorkbookXform();
+    xform.prepare(model);
+    internals.zip.append(xform.toXml(model), { name: '/xl/workbook.xml' });
+  };
+}
+
+type RowStyle = { style: Partial<ExcelJS.Style> };
+
 /** A finished in-memory sheet, copied cell by cell (values, formulas with results, styles) with its set-up. */
 function copySheet(src: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const dst = writer.addWorksheet(src.name, {
     views: src.views, pageSetup: src.pageSetup, headerFooter: src.headerFooter, properties: src.properties, state: src.state,
   }) as SheetWriter;
+  // The sheet's own print set-up, without the defaults the writer adds (DPI, scale).
+  dst.pageSetup = { ...src.pageSetup };
   if (src.autoFilter) dst.autoFilter = src.autoFilter;
   const columns = src.columns ?? [];
   if (columns.length > 0) dst.columns = columns.map((c) => ({ width: c.width }));
   src.eachRow({ includeEmpty: true }, (row, n) => {
     const out = dst.getRow(n);
     if (row.height) out.height = row.height;
+    // The row's own style (header and total rows), for cells typed into it later.
+    (out as unknown as RowStyle).style = (row as unknown as RowStyle).style;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const target = out.getCell(c);
       // A formula's cached result is cell.result (cell.value drops a cached 0).
@@ -133,11 +179,12 @@ interface Segment {
   last: number;
 }
 
-async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter, f: Forecast, groups: readonly DispositionGroup[], l: Labels, maskCprs: boolean, maxRows: number): Promise<void> {
+/** The Dispositioner sheet and its continuations; returns how many line rows went through the raw row writer. */
+async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter, f: Forecast, groups: readonly DispositionGroup[], l: Labels, maskCprs: boolean, maxRows: number): Promise<number> {
   const { year, closedMonths } = f.period;
   const styles = lineStyles(closedMonths);
   const h = l.dispositionHeaders;
-  // The table set-up of the in-memory sheet (widths, frozen panes, print set-up), taken from layout.ts.
+  // The table set-up of every table sheet (widths, frozen panes, print set-up), taken from layout.ts.
   const setup = { widths: [] as number[], views: [] as Partial<ExcelJS.WorksheetView>[], pageSetup: {} as Partial<ExcelJS.PageSetup>, headerFooter: {} as Partial<ExcelJS.HeaderFooter>, autoFilter: null as unknown };
   const probe = { getColumn: (i: number) => ({ set width(w: number) { setup.widths[i - 1] = w; } }) } as unknown as ExcelJS.Worksheet;
   finishTable(probe, { headerRow: HEADER_ROW, lastRow: HEADER_ROW, lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
@@ -153,6 +200,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     sheetNumber++;
     sheetName = sheetNumber === 1 ? l.sheets.dispositions : `${l.sheets.dispositions} (${sheetNumber})`;
     ws = writer.addWorksheet(sheetName, { views: setup.views, pageSetup: setup.pageSetup, headerFooter: setup.headerFooter }) as SheetWriter;
+    ws.pageSetup = { ...setup.pageSetup };
     ws.columns = setup.widths.map((width) => ({ width }));
     ws.getRow(1).getCell(1).value = sheetNumber === 1 ? l.dispositionsTitle(year) : `${l.dispositionsTitle(year)} (${sheetNumber})`;
     styleTitle(ws, 1);
@@ -208,7 +256,10 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     raw.flush(ws, r);
     return segments;
   };
-  /** One line row as sheet XML: cell for cell what exceljs writes for dispositions-sheet.ts's line rows. */
+  /**
+   * One line row as sheet XML: cell for cell what exceljs would write for the row's cells (case,
+   * measure, rate, unit, start, stop as written, status, twelve months, the year total as SUM).
+   */
   const lineXml = (n: number, line: number): string => {
     const d = lines.rows[line]!;
     let x = `<row r="${n}">`;
@@ -224,7 +275,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
     return x + '</row>';
   };
   const sharedString = (ref: string, style: number, text: string): string => `<c r="${ref}"${styleAttr(style)} t="s"><v>${strings.add(text)}</v></c>`;
-  /** A subtotal row, as dispositions-sheet.ts writes it; returns where it is. */
+  /** A subtotal row, through exceljs's row writer; returns where it is. */
   const writeTotal = async (label: string, t: LineTotal, formula: ((c: string) => string) | null, grand = false): Promise<{ sheet: string; row: number }> => {
     const row = await nextRow();
     styleTotal(row, LAST_COL, grand);
@@ -270,6 +321,7 @@ async function writeDispositionSheets(writer: ExcelJS.stream.xlsx.WorkbookWriter
   }
   await writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
   closeSheet();
+  return raw.written;
 }
 
 const MONTH_COLS = Array.from({ length: 12 }, (_, m) => col(FIRST_MONTH_COL + m));
@@ -305,11 +357,13 @@ function xmlText(text: string): string {
 /**
  * Line rows written as XML straight into a sheet's stream. Uses two exceljs internals: the
  * sheet's `stream`, and `_rowZero`, the first row the writer still accepts, moved past the rows
- * written here (test/workbook-streamed.test.ts compares the result with the in-memory workbook).
- * The sheet's header rows must be committed first, so that <cols> and <sheetData> are open.
+ * written here (test/workbook-streamed.test.ts reads every cell back and checks it against the
+ * Forecast). The sheet's header rows must be committed first, so that <cols> and <sheetData> are
+ * open. Counts the rows it has written into a stream.
  */
 class RawRows {
   private chunk: string[] = [];
+  written = 0;
 
   add(xml: string): void {
     this.chunk.push(xml);
@@ -318,6 +372,7 @@ class RawRows {
   flush(ws: ExcelJS.Worksheet, nextRow: number): void {
     const sheet = ws as unknown as { stream: { write(text: string): void }; _rowZero: number };
     if (this.chunk.length > 0) sheet.stream.write(this.chunk.join(''));
+    this.written += this.chunk.length;
     this.chunk = [];
     sheet._rowZero = nextRow;
   }
