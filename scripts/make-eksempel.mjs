@@ -155,6 +155,23 @@ function monthCost(r, [y, m]) {
 }
 const monthlyEquivalent = (r) => ({ måned: 1, dag: 365 / 12, uge: 52 / 12, år: 1 / 12 })[r.unit] * r.rate;
 
+// ---------- budgeted helårspersoner (Budget antal) ----------
+// The rows' person-years in 2026 (active days ÷ days in the month, summed over the months, ÷ 12),
+// set a little off by a fixed factor per measure, as a budget made last autumn would be; one decimal.
+// No random numbers are drawn here, so every other file stays as it was.
+const PERSONS_FACTOR = { Opholdssteder: 1.04, 'Forebyggende foranstaltninger': 0.97, Plejefamilier: 1.02, Døgninstitutioner: 0.95,
+  'Sikrede døgninstitutioner': 1.1, 'Personlig støtte § 85': 1.01, 'Botilbud § 108': 0.98, 'Botilbud § 107': 1.03 };
+function budgetPersons(m, rows) {
+  let persons = 0;
+  for (const r of rows) {
+    for (let mo = 1; mo <= 12; mo++) {
+      const a = Math.max(r.start, day(2026, mo, 1)), b = Math.min(r.stop, day(2026, mo, dim(2026, mo)));
+      if (b >= a) persons += (b - a + 1) / dim(2026, mo);
+    }
+  }
+  return Math.round(persons / 12 * PERSONS_FACTOR[m.name] * 10) / 10;
+}
+
 // ---------- measure table and actuals ----------
 const measures = []; // { konto, omr, name, metode, budget, pulje, skon, gp }
 const actuals = new Map(); // name -> [amount per CLOSED month]
@@ -165,7 +182,7 @@ for (const m of DISP) {
   const budget = Math.round((year * uni(0.96, 1.04) + (m.pulje ?? 0)) / 100000) * 100000;
   const cur = rows.filter((r) => r.status === 'aktuel' && r.rate > 0);
   const gp = m.gp ? Math.round(cur.reduce((s, r) => s + monthlyEquivalent(r), 0) / cur.length / 100) * 100 : undefined;
-  measures.push({ konto: m.konto, omr: m.omr, name: m.name, metode: 'disposition', budget, pulje: m.pulje, gp });
+  measures.push({ konto: m.konto, omr: m.omr, name: m.name, metode: 'disposition', budget, pulje: m.pulje, gp, antal: budgetPersons(m, rows) });
   actuals.set(m.name, CLOSED.map((mon) => r2(base(mon) * (mon[0] === 2025 ? uni(0.98, 1.05) : uni(0.96, 1.04)))));
 }
 // Efterskoleophold: school year Aug-Jun, almost nothing in July (glidende: needs 12 months' history).
@@ -193,8 +210,8 @@ function write(file, header, rows) {
 }
 const opt = (x, dec = 0) => (x === undefined ? '' : dk(x, dec));
 
-write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', 'Pulje', 'Skøn', 'Gennemsnitspris'],
-  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), opt(m.pulje), opt(m.skon), opt(m.gp)]));
+write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', 'Budget antal', 'Pulje', 'Skøn', 'Gennemsnitspris'],
+  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), opt(m.antal, 1), opt(m.pulje), opt(m.skon), opt(m.gp)]));
 
 write('dispositioner.csv', ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status', 'Institution', 'Sagsbehandler'],
   dispositions.map((r) => [r.cpr, r.m.name, dk(r.rate), r.unit, fmtDate(r.start), r.stopText, r.status, r.inst, r.cw]));
