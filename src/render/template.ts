@@ -24,7 +24,7 @@ export const COMMENT_MARK = '# ';
 /** The one-workbook template's file name. */
 export const TEMPLATE_WORKBOOK = 'model.xlsx';
 
-/** An example cell: text, a number (whole kroner, a count, or a percent for probabilities), a date or a month. */
+/** An example cell: text, a number (whole kroner, a count, possibly with decimals, or a percent for probabilities), a date or a month. */
 type Example = string | number | CivilDate | YearMonth;
 
 /** One example row per table, by column key; together they make a tiny consistent project for `year`. */
@@ -32,7 +32,7 @@ export function templateExamples(year: number): Readonly<Record<TableKey, Readon
   return {
     measures: {
       account: '5.28.20', area: 'Børn og unge', measure: 'Opholdssteder', method: 'disposition',
-      budget: 29_000_000, pool: 1_000_000, estimate: '', averagePrice: 59_100,
+      budget: 29_000_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', estimate: '', averagePrice: 59_100,
     },
     dispositions: {
       caseRef: '010190-1009', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',
@@ -60,7 +60,7 @@ function csvText(example: Example, type: ColumnType): string {
   if (typeof example === 'string') return example;
   if (typeof example === 'number') {
     if (type === 'amount' || type === 'rate') return formatDanishAmount(money(example));
-    return type === 'percent' ? `${example} %` : String(example);
+    return type === 'percent' ? `${example} %` : String(example).replace('.', ',');
   }
   return 'day' in example ? formatDate(example) : formatYearMonth(example);
 }
@@ -102,7 +102,8 @@ function cellValue(example: Example, type: ColumnType): { value: ExcelJS.CellVal
   if (typeof example === 'string') return { value: example === '' ? null : example };
   if (typeof example === 'number') {
     if (type === 'amount' || type === 'rate') return { value: example, numFmt: AMOUNT_FORMAT };
-    return type === 'percent' ? { value: example / 100, numFmt: '0 %' } : { value: example, numFmt: '0' };
+    if (type === 'percent') return { value: example / 100, numFmt: '0 %' };
+    return { value: example, numFmt: Number.isInteger(example) ? '0' : '0.0' };
   }
   if ('day' in example) return { value: new Date(Date.UTC(example.year, example.month - 1, example.day)), numFmt: DATE_FORMAT };
   return { value: formatYearMonth(example), numFmt: '@' };

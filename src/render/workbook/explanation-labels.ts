@@ -9,7 +9,8 @@ import type { Lang } from './labels.js';
 export interface ExplanationLabels {
   readonly sheets: { readonly bridge: string; readonly activity: string; readonly keyFigures: string };
   readonly bridgeTitle: (year: number) => string;
-  readonly bridgeNote: string;
+  /** One line each. */
+  readonly bridgeNotes: readonly string[];
   readonly bridgeHeaders: {
     readonly area: string;
     readonly account: string;
@@ -45,7 +46,8 @@ export interface ExplanationLabels {
   };
   readonly noDispositionMeasures: string;
   readonly keyFiguresTitle: (year: number) => string;
-  readonly keyFiguresNote: string;
+  /** One line each. */
+  readonly keyFiguresNotes: readonly string[];
   readonly keyFigureHeaders: { readonly area: string; readonly measure: string; readonly figure: string };
   readonly figures: {
     readonly cases: string;
@@ -61,9 +63,11 @@ export interface ExplanationLabels {
 const da: ExplanationLabels = {
   sheets: { bridge: 'Afstemning', activity: 'Aktivitet og pris', keyFigures: 'Nøgletal' },
   bridgeTitle: (year) => `Afstemning ${year}: hvad prognosen består af, og hvad CPR-rækkerne forklarer`,
-  bridgeNote:
-    'Åbne måneder: aktuelle og forventede dispositioner + risikosager + tilgang/afgang + pulje + anden metode = Prognose (som på Oversigt). ' +
-    'Lukkede måneder: hvad dispositionsrækkerne disponerer, mod det bogførte forbrug; forskellen er det, CPR-rækkerne ikke forklarer (udgifter uden CPR, efterbetalinger, fejl).',
+  bridgeNotes: [
+    'Åbne måneder: aktuelle og forventede dispositioner + risikosager + tilgang/afgang + pulje + anden metode = Prognose (som på Oversigt).',
+    'Lukkede måneder: hvad dispositionsrækkerne disponerer, mod det bogførte forbrug. Forskellen er det, CPR-rækkerne ikke forklarer:',
+    'udgifter uden CPR-nummer, efterbetalinger og fejl.',
+  ],
   bridgeHeaders: {
     area: 'Område',
     account: 'Konto',
@@ -82,9 +86,10 @@ const da: ExplanationLabels = {
   },
   activityTitle: (year) => `Aktivitet og pris ${year}: helårspersoner, pris pr. helårsperson og afvigelsens årsag`,
   activityNotes: [
-    'Aktivitetseffekt = (helårspersoner − budget antal) × budgetpris: den del af afvigelsen, der skyldes flere eller færre helårspersoner end budgetteret, hvis hver kostede budgetprisen.',
-    'Priseffekt = afvigelse − aktivitetseffekt: den del, der skyldes, at en helårsperson bliver dyrere eller billigere end budgetteret. Aktivitet + pris = afvigelsen.',
-    'Helårspersoner = personer i årets måneder ÷ 12: dispositionsrækkernes aktive dage ÷ månedens dage; i åbne måneder også risikosager (antal × sandsynlighed), tilgang − afgang og puljen ÷ gennemsnitspris (uden gennemsnitspris tæller puljen som pris).',
+    'Aktivitetseffekt = (helårspersoner − budget antal) × budgetpris: den del af afvigelsen, der skyldes flere eller færre helårspersoner end budgetteret.',
+    'Priseffekt = afvigelse − aktivitetseffekt: den del, der skyldes, at en helårsperson er dyrere eller billigere end budgetteret. Aktivitet + pris = afvigelsen.',
+    'Helårspersoner = personer i årets måneder ÷ 12: dispositionsrækkernes aktive dage ÷ månedens dage; i åbne måneder også risikosager',
+    '(antal × sandsynlighed), tilgang − afgang og puljen ÷ gennemsnitspris (uden gennemsnitspris tæller puljen som pris).',
   ],
   activityHeaders: {
     area: 'Område',
@@ -102,9 +107,11 @@ const da: ExplanationLabels = {
   },
   noDispositionMeasures: 'Ingen foranstaltninger med metoden disposition i denne kørsel.',
   keyFiguresTitle: (year) => `Nøgletal ${year} pr. foranstaltning og måned`,
-  keyFiguresNote:
-    'Fra dispositionsrækkerne (aktuelle og forventede), også i lukkede måneder. Sager: aktive på månedens sidste dag; nye og ophørte: i forhold til forrige måneds sidste dag. ' +
-    'Personer: aktive dage ÷ månedens dage. Gennemsnitspris: månedens beløb ÷ personer. Alder på månedens sidste dag; ukendt = ikke et gyldigt CPR-nummer. Andel: af områdets sager.',
+  keyFiguresNotes: [
+    'Fra dispositionsrækkerne (aktuelle og forventede), også i lukkede måneder. Sager: aktive på månedens sidste dag; nye og ophørte: mod forrige måneds sidste dag.',
+    'Personer: aktive dage ÷ månedens dage. Gennemsnitspris: månedens beløb ÷ personer. Alder på månedens sidste dag (ukendt: intet gyldigt CPR-nummer).',
+    'Andel: af sagerne i områdets foranstaltninger med metoden disposition; en sag i to foranstaltninger tæller i begge.',
+  ],
   keyFigureHeaders: { area: 'Område', measure: 'Foranstaltning', figure: 'Nøgletal' },
   figures: {
     cases: 'Sager',
@@ -120,9 +127,11 @@ const da: ExplanationLabels = {
 const en: ExplanationLabels = {
   sheets: { bridge: 'Bridge', activity: 'Activity and price', keyFigures: 'Key figures' },
   bridgeTitle: (year) => `Bridge ${year}: what the forecast is made of, and what the CPR rows explain`,
-  bridgeNote:
-    'Open months: current and expected dispositions + risk cases + intake/exit + pool + other method = Forecast (as on Overview). ' +
-    'Closed months: what the disposition rows dispose, against the spend booked; the difference is what the CPR rows do not explain (costs without CPR, back-payments, errors).',
+  bridgeNotes: [
+    'Open months: current and expected dispositions + risk cases + intake/exit + pool + other method = Forecast (as on Overview).',
+    'Closed months: what the disposition rows dispose, against the spend booked. The difference is what the CPR rows do not explain:',
+    'costs without a CPR number, back-payments and errors.',
+  ],
   bridgeHeaders: {
     area: 'Area',
     account: 'Account',
@@ -141,9 +150,10 @@ const en: ExplanationLabels = {
   },
   activityTitle: (year) => `Activity and price ${year}: full-year persons, price per full-year person and the deviation's cause`,
   activityNotes: [
-    'Activity effect = (full-year persons − budgeted persons) × budget price: the part of the deviation due to more or fewer full-year persons than budgeted, had each cost the budget price.',
+    'Activity effect = (full-year persons − budgeted persons) × budget price: the part of the deviation due to more or fewer full-year persons than budgeted.',
     'Price effect = deviation − activity effect: the part due to a full-year person costing more or less than budgeted. Activity + price = the deviation.',
-    'Full-year persons = persons in the months of the year ÷ 12: the disposition rows\' active days ÷ days in the month; in open months also risk cases (count × probability), intake − exit and the pool ÷ average price (without an average price the pool counts as price).',
+    'Full-year persons = persons in the months of the year ÷ 12: the disposition rows\' active days ÷ days in the month; in open months also risk cases',
+    '(count × probability), intake − exit and the pool ÷ average price (without an average price the pool counts as price).',
   ],
   activityHeaders: {
     area: 'Area',
@@ -161,9 +171,11 @@ const en: ExplanationLabels = {
   },
   noDispositionMeasures: 'No measures with method disposition in this run.',
   keyFiguresTitle: (year) => `Key figures ${year} per measure and month`,
-  keyFiguresNote:
-    'From the disposition rows (current and expected), closed months too. Cases: active on the month\'s last day; new and ended: against the previous month\'s last day. ' +
-    'Persons: active days ÷ days in the month. Average price: the month\'s amount ÷ persons. Age on the month\'s last day; unknown = not a valid CPR number. Share: of the area\'s cases.',
+  keyFiguresNotes: [
+    'From the disposition rows (current and expected), closed months too. Cases: active on the month\'s last day; new and ended: against the previous month\'s last day.',
+    'Persons: active days ÷ days in the month. Average price: the month\'s amount ÷ persons. Age on the month\'s last day (unknown: no valid CPR number).',
+    'Share: of the cases in the area\'s measures with method disposition; a case in two measures counts in both.',
+  ],
   keyFigureHeaders: { area: 'Area', measure: 'Measure', figure: 'Key figure' },
   figures: {
     cases: 'Cases',

@@ -5,8 +5,9 @@
  *   closed months' disposed amount against the forbrug booked (a SUM over the measure's closed
  *   months on Måneder), with what the CPR rows do not explain as a formula; a total row of SUMs.
  * - "Aktivitet og pris": per disposition measure Budget antal, budget price, helårspersoner,
- *   expected price, deviation, activity effect and price effect. The prices, the deviation and the
- *   effects are formulas on the sheet's cells (activity = ROUND((HP − antal) × budget ÷ antal; 2),
+ *   expected price, deviation, activity effect and price effect. Forventet regnskab is the
+ *   measure's year total on Måneder; the prices, the deviation and the effects are formulas on the
+ *   sheet's cells (activity = ROUND((HP − antal) × budget ÷ antal; 2),
  *   price = deviation − activity), so a Budget antal typed in later splits at once.
  * - "Nøgletal": per disposition measure and month the cases, starts, stops, persons, average price,
  *   age bands and share of the Område's cases (values).
@@ -31,7 +32,7 @@ const WHOLE = '0';
 export function writeExplanationSheets(wb: ExcelJS.Workbook, f: Forecast, l: Labels, lang: Lang, months: MonthsLayout): void {
   const x = explanationLabelsFor(lang);
   writeBridgeSheet(wb.addWorksheet(x.sheets.bridge), f, l, x, months);
-  writeActivitySheet(wb.addWorksheet(x.sheets.activity), f, l, x);
+  writeActivitySheet(wb.addWorksheet(x.sheets.activity), f, l, x, months);
   writeKeyFiguresSheet(wb.addWorksheet(x.sheets.keyFigures), f, l, x);
 }
 
@@ -50,8 +51,8 @@ const dispositionMeasures = (f: Forecast): MeasureForecast[] => f.measures.filte
 function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels, months: MonthsLayout): void {
   const { year, closedMonths } = f.period;
   const h = x.bridgeHeaders;
-  head(ws, x.bridgeTitle(year), [x.bridgeNote]);
-  const HEADER_ROW = 4;
+  head(ws, x.bridgeTitle(year), x.bridgeNotes);
+  const HEADER_ROW = 2 + x.bridgeNotes.length + 1;
   const C = { active: 5, expected: 6, risk: 7, intake: 8, pool: 9, method: 10, forecast: 11, disposed: 12, booked: 13, unexplained: 14 } as const;
   const LAST_COL = C.unexplained;
   const header = ws.getRow(HEADER_ROW);
@@ -108,7 +109,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
 }
 
-function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels): void {
+function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels, months: MonthsLayout): void {
   const h = x.activityHeaders;
   head(ws, x.activityTitle(f.period.year), x.activityNotes);
   const HEADER_ROW = 2 + x.activityNotes.length + 1;
@@ -135,7 +136,8 @@ function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Ex
     setFormula(row.getCell(C.budgetPrice), `IF(${at(C.budgetPersons)}="","",ROUND(${at(C.budget)}/${at(C.budgetPersons)},2))`, a.budgetPrice ?? '');
     row.getCell(C.persons).value = a.persons.toNumber();
     row.getCell(C.persons).numFmt = PERSONS_4;
-    row.getCell(C.expected).value = money(m.expected);
+    // Forventet regnskab is the measure's year total on Måneder, so an edited month flows into the split.
+    setFormula(row.getCell(C.expected), sheetRef(l.sheets.months, ref(MONTHS_FIRST_COL + f.calendar.length, months.rowOf.get(m.measure.name)!)), m.expected);
     setFormula(row.getCell(C.price), `IF(${at(C.persons)}=0,"",ROUND(${at(C.expected)}/${at(C.persons)},2))`, a.price ?? '');
     setFormula(row.getCell(C.deviation), `${at(C.expected)}-${at(C.budget)}`, m.deviation);
     setFormula(row.getCell(C.activity),
@@ -146,13 +148,13 @@ function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Ex
     r++;
   }
   if (measures.length === 0) ws.getCell(ref(1, r++)).value = x.noDispositionMeasures;
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 16, 14, 16, 14, 16, 16, 15, 15, 15], frozenCols: 3 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 16, 17, 18, 15, 16, 18, 15, 15, 15], frozenCols: 3 }, l.page);
 }
 
 function writeKeyFiguresSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels): void {
   const { year, closedMonths } = f.period;
-  head(ws, x.keyFiguresTitle(year), [x.keyFiguresNote]);
-  const HEADER_ROW = 4;
+  head(ws, x.keyFiguresTitle(year), x.keyFiguresNotes);
+  const HEADER_ROW = 2 + x.keyFiguresNotes.length + 1;
   const FIRST_MONTH_COL = 4;
   const months = f.calendar.length;
   const LAST_COL = FIRST_MONTH_COL + months - 1;
