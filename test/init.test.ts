@@ -69,16 +69,18 @@ describe('prognose init', () => {
     }
     const csv = await forecastJson(csvFolder);
     const doc = JSON.parse(csv);
-    // Last closed month 2026-01 (the one forbrug row); 11 open months. Pool 1.000.000 / 11 each
-    // month (rest in December); from October the disposition 44.398, the risk case
-    // 1 × 62.500 × 40 % = 25.000 and from November the intake 1 × 59.100.
+    // Last closed month 2026-01 (the one forbrug row); 11 open months. The pool's share of them,
+    // 1.000.000 × 11/12 = 916.666,67, is 83.333,33 a month (December the rest, 83.333,37); from
+    // October the disposition 44.398, the risk case 1 × 62.500 × 40 % = 25.000 and from November
+    // the intake 1 × 59.100.
     expect(doc.asOf).toBe('2026-01');
     expect(doc.measures[0].months).toEqual([
-      '2249018.00', '90909.09', '90909.09', '90909.09', '90909.09', '90909.09', '90909.09', '90909.09', '90909.09',
-      '160307.09', '219407.09', '219407.10',
+      '2249018.00', '83333.33', '83333.33', '83333.33', '83333.33', '83333.33', '83333.33', '83333.33', '83333.33',
+      '152731.33', '211831.33', '211831.37',
     ]);
-    expect(doc.measures[0].forecast).toBe('1326394.00');
-    expect(doc.total.expected).toBe('3575412.00');
+    // 8 × 83.333,33 + 152.731,33 + 211.831,33 + 211.831,37
+    expect(doc.measures[0].forecast).toBe('1243060.67');
+    expect(doc.total.expected).toBe('3492078.67'); // 2.249.018 + 1.243.060,67
 
     const xlsxFolder = join(dir, 'xlsx-filled');
     await runInit(xlsxFolder, { xlsx: true, year: 2026 });

@@ -45,6 +45,9 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     const months = edit.getWorksheet('Måneder')!;
     const editedRow = rowWith(months, 2, 'Opholdssteder');
     months.getCell(`C${editedRow}`).value = numberAt(months, `C${editedRow}`) + 1000;
+    // … and a Budget antal of 40 for Opholdssteder typed into Aktivitet og pris.
+    const activity = edit.getWorksheet('Aktivitet og pris')!;
+    activity.getCell(`E${rowWith(activity, 3, 'Opholdssteder')}`).value = 40;
     await edit.xlsx.writeFile(files.edited);
 
     const outDir = join(dir, 'recalculated');
@@ -70,6 +73,11 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
         if (!ok) mismatches.push(`${c.sheet}!${c.address} ${c.formula}: engine ${String(c.result)}, LibreOffice ${String(value)}`);
       }
       expect(mismatches, source).toEqual([]);
+    }
+    // The explanation sheets' formulas are among them: Afstemning's Prognose, Bogført forbrug and
+    // difference per measure and its total row; Aktivitet og pris's prices, deviation and effects.
+    for (const [file, sheets] of [['eksempel.xlsx', ['Afstemning', 'Aktivitet og pris']], ['english.xlsx', ['Bridge', 'Activity and price']]] as const) {
+      for (const sheet of sheets) expect(checked.get(file)!.filter((c) => c.sheet === sheet).length, `${file} ${sheet}`).toBeGreaterThanOrEqual(40);
     }
     console.info(`LibreOffice recalculated and matched ${[...checked].map(([file, cells]) => `${file}: ${cells.length}`).join(', ')} formula cells`);
 
@@ -101,6 +109,15 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     expect(numberAt(edited, `F${r}`).toFixed(2)).toBe(m.actual.plus(1000).toFixed(2));
     expect(numberAt(edited, `I${r}`).toFixed(2)).toBe(m.deviation.plus(1000).toFixed(2));
     expect(numberAt(edited, `H${total}`).toFixed(2)).toBe(eksempel.total.expected.plus(1000).toFixed(2));
+
+    // The split follows both edits. Opholdssteder: HP 40,7489, budget 29.000.000, now 40 budgeted:
+    // budget price 29.000.000 / 40 = 725.000; activity (40,7489 − 40) × 725.000 = 542.952,50;
+    // deviation −177.850,33 + 1.000 = −176.850,33; price −176.850,33 − 542.952,50 = −719.802,83.
+    expect(m.activity!.persons.toFixed(4)).toBe('40.7489');
+    expect(m.deviation.toFixed(2)).toBe('-177850.33');
+    const split = (await loadWorkbook(editedOut!)).getWorksheet('Aktivitet og pris')!;
+    const a = rowWith(split, 3, 'Opholdssteder');
+    expect(['F', 'J', 'K', 'L'].map((c) => numberAt(split, `${c}${a}`).toFixed(2))).toEqual(['725000.00', '-176850.33', '542952.50', '-719802.83']);
   }, 240_000);
 
   it('opens the workbook cleanly and prints it to PDF', async () => {
