@@ -8,12 +8,11 @@ import chalk from 'chalk';
 import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
 import { reportProblems } from './report.js';
-import { runForecast } from './forecast-command.js';
-import { runValidate } from './validate-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
-
+// Only commander and small modules are loaded up front, so --help and --version start quickly:
+// each command's modules are imported by its action, exceljs only when a workbook is read or written.
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
@@ -37,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
     .action(async (input: string, opts: Record<string, unknown>) => {
+      const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);
     });
 
@@ -60,6 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'skriv problemerne som JSON til stdout')
     .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
     .action(async (input: string, opts: Record<string, unknown>) => {
+      const { runValidate } = await import('./validate-command.js');
       exitCode = await runValidate(input, opts);
     });
 
