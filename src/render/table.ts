@@ -48,7 +48,7 @@ export function forecastToTable(f: Forecast): string {
     colour.bold(line(total)),
     '',
     'Afvigelse = forventet regnskab − korrigeret budget (positiv = merforbrug, negativ = mindreforbrug).',
-    ...(warnings > 0 ? [colour.yellow(`${warnings} advarsl${warnings === 1 ? 'er' : 'er'} (se stderr)`)] : []),
+    ...(warnings > 0 ? [colour.yellow(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} (se stderr)`)] : []),
     '',
   ].join('\n');
 }
