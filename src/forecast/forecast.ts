@@ -15,9 +15,8 @@
 import { monthCalendar, type MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, RiskCaseLine, Totals } from '../model/forecast.js';
+import type { AreaGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
-import type { OpenParts } from '../methods/method.js';
 import { methodFor } from '../methods/registry.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 
