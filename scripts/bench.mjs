@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench` (10k, 100k and 1M disposition rows) or `npm run bench -- --quick`
-// (10k and 100k). Generates deterministic synthetic inputs (dist/bench/synthetic.js) into .bench/,
-// then runs the real CLI as a separate process on each, several times per mode:
+// The benchmark: `npm run bench` (start-up, then 10k, 100k and 1M disposition rows) or
+// `npm run bench -- --quick` (start-up, 10k and 100k). Every run is the real CLI as a separate process.
+// First the start-up (mode startup), the two commands taken in turn, --runs-startup times each
+// (default 11):
+//   node bin/prognose.js --version
+//   node bin/prognose.js forecast fixtures/eksempel --json
+// Then it generates deterministic synthetic inputs (dist/bench/synthetic.js) into .bench/ and runs
+// the CLI on each, several times per mode:
 //   json      node bin/prognose.js forecast DIR --as-of 2026-09 --json --quiet
 //   workbook  node bin/prognose.js forecast DIR --as-of 2026-09 --out DIR.xlsx --quiet
-// and prints a table of medians: wall time, peak RSS (from /usr/bin/time -v when present, else
+// and prints a table of medians: wall time, CPU, peak RSS (from /usr/bin/time -v when present, else
 // from a wrapper's process.resourceUsage of the child), rows per second.
 // Options: --quick, --runs N (default 3; 1M rows use --runs-large, default 3), --sizes 10000,50000,
-// --modes json,workbook, --keep (keep the outputs).
+// --modes startup,json,workbook (--modes startup: the start-up lines alone, in a few seconds),
+// --runs-startup N, --keep (keep the outputs).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,9 +30,16 @@ const value = (name, fallback) => {
 };
 const quick = flag('--quick');
 const sizes = value('--sizes', quick ? '10000,100000' : '10000,100000,1000000').split(',').map(Number);
-const modes = value('--modes', 'json,workbook').split(',');
+const modes = value('--modes', 'startup,json,workbook').split(',');
+const unknownModes = modes.filter((m) => !['startup', 'json', 'workbook'].includes(m));
+if (unknownModes.length > 0) {
+  console.error(`bench: unknown mode ${unknownModes.join(', ')}; the modes are startup, json and workbook`);
+  process.exit(2);
+}
+const sizeModes = modes.filter((m) => m !== 'startup');
 const runs = Number(value('--runs', '3'));
 const runsLarge = Number(value('--runs-large', '3'));
+const runsStartup = Number(value('--runs-startup', '11'));
 const benchDir = join(root, '.bench');
 const bin = join(root, 'bin', 'prognose.js');
 const TIME = '/usr/bin/time';
@@ -81,9 +94,36 @@ if (!existsSync(bin) || !existsSync(join(root, 'dist', 'cli', 'main.js'))) {
 mkdirSync(benchDir, { recursive: true });
 console.error(`bench: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, RSS from ${haveTime ? TIME + ' -v' : 'process.resourceUsage'}`);
 
-const generatorHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'bench', 'synthetic.js'))).digest('hex').slice(0, 16);
 const results = [];
-for (const rows of sizes) {
+
+if (modes.includes('startup')) {
+  // --version is commander and the command line alone; eksempel --json is a whole small run
+  // (read, check, forecast, JSON) in which start-up is nearly all of the time.
+  const eksempel = join(root, 'fixtures', 'eksempel');
+  const eksempelRows = readFileSync(join(eksempel, 'dispositioner.csv'), 'latin1').split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+  const lines = [
+    { mode: 'startup `--version`', rows: NaN, cliArgs: ['--version'], output: 'version', samples: [] },
+    { mode: 'startup eksempel `--json`', rows: eksempelRows, cliArgs: ['forecast', eksempel, '--json'], output: 'JSON summary', samples: [] },
+  ];
+  for (let i = 0; i < runsStartup; i++) {
+    for (const line of i % 2 === 0 ? lines : [...lines].reverse()) {
+      const r = await runOnce(line.cliArgs);
+      if (r.code !== 0) {
+        console.error(`bench: prognose ${line.cliArgs.join(' ')} failed (exit ${r.code}):\n${r.stderr.split('\n').slice(0, 20).join('\n')}`);
+        process.exit(1);
+      }
+      line.samples.push(r);
+    }
+  }
+  for (const line of lines) {
+    const wall = median(line.samples.map((s) => s.wallMs));
+    console.error(`bench: ${line.mode}: ${line.samples.length} runs, median ${fmtSec(wall)} s, fastest ${fmtSec(Math.min(...line.samples.map((s) => s.wallMs)))} s`);
+    results.push({ rows: line.rows, mode: line.mode, wall, cpu: median(line.samples.map((s) => s.cpuMs)), rss: median(line.samples.map((s) => s.rssKb)), runs: line.samples.length, output: line.output });
+  }
+}
+
+const generatorHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'bench', 'synthetic.js'))).digest('hex').slice(0, 16);
+for (const rows of sizeModes.length > 0 ? sizes : []) {
   const dir = join(benchDir, `rows-${rows}`);
   const stamp = join(dir, '.complete');
   // Made again when the size or the generator changes.
@@ -96,7 +136,7 @@ for (const rows of sizes) {
     writeFileSync(stamp, stampText);
     console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  for (const mode of modes) {
+  for (const mode of sizeModes) {
     const out = join(benchDir, `rows-${rows}.xlsx`);
     const cliArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(mode === 'json' ? ['--json'] : ['--out', out])];
     const n = rows >= 1000000 ? runsLarge : runs;
@@ -124,9 +164,10 @@ for (const rows of sizes) {
 }
 
 const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
-const lines = results.map((r) => [fmtInt(r.rows), r.mode === 'json' ? '`--json`' : 'full workbook', String(r.runs),
+const modeLabel = (mode) => (mode === 'json' ? '`--json`' : mode === 'workbook' ? 'full workbook' : mode);
+const lines = results.map((r) => [Number.isNaN(r.rows) ? '-' : fmtInt(r.rows), modeLabel(r.mode), String(r.runs),
   Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
-  Number.isNaN(r.wall) ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);
+  Number.isNaN(r.wall) || r.mode.startsWith('startup') ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const l of lines) console.log(`| ${l.join(' | ')} |`);

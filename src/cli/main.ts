@@ -4,16 +4,15 @@
  * Exports: main.
  */
 import { Command, CommanderError } from 'commander';
-import chalk from 'chalk';
 import { InputError } from '../model/problem.js';
 import { maskCprsInText } from '../model/cpr.js';
-import { reportProblems } from './report.js';
-import { runForecast } from './forecast-command.js';
-import { runValidate } from './validate-command.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
-
+// Only commander and a few small modules are loaded up front, so --help and --version start
+// quickly: each command's modules are imported by its action, exceljs only when a workbook is
+// read or written, and chalk (render/colour.ts) only when a message or table is written where
+// it could be coloured.
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
@@ -37,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
     .action(async (input: string, opts: Record<string, unknown>) => {
+      const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);
     });
 
@@ -60,6 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'skriv problemerne som JSON til stdout')
     .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
     .action(async (input: string, opts: Record<string, unknown>) => {
+      const { runValidate } = await import('./validate-command.js');
       exitCode = await runValidate(input, opts);
     });
 
@@ -71,17 +72,19 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       return 2;
     }
+    const { colour } = await import('../render/colour.js');
     if (err instanceof InputError) {
+      const { reportProblems } = await import('./report.js');
       reportProblems(err.problems, { quiet: false });
-      process.stderr.write(chalk.red(`prognose: ${err.problems.filter((p) => p.severity === 'error').length} fejl i input; intet er skrevet.\n`));
+      process.stderr.write(colour.red(`prognose: ${err.problems.filter((p) => p.severity === 'error').length} fejl i input; intet er skrevet.\n`));
       return 2;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(chalk.red(`prognose: ${err.message}\n`));
+      process.stderr.write(colour.red(`prognose: ${err.message}\n`));
       return 2;
     }
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    process.stderr.write(chalk.red(`prognose: intern fejl: ${maskCprsInText(message)}\n`));
+    process.stderr.write(colour.red(`prognose: intern fejl: ${maskCprsInText(message)}\n`));
     return 1;
   }
 }

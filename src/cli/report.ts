@@ -1,13 +1,13 @@
 /** Problems to stderr, one line each, errors red and warnings yellow. Exports: reportProblems, problemLine. */
-import chalk from 'chalk';
 import { formatProblem, type Problem } from '../model/problem.js';
+import { colour } from '../render/colour.js';
 
 const LABEL = { error: 'fejl', warning: 'advarsel', note: 'note' } as const;
 
 /** "fejl: file, linje 3, kolonne "Takst": message [værdi: "…"] - hint", the label coloured. */
 export function problemLine(p: Problem): string {
   const label = `${LABEL[p.severity]}:`;
-  const coloured = p.severity === 'error' ? chalk.red(label) : p.severity === 'warning' ? chalk.yellow(label) : chalk.cyan(label);
+  const coloured = p.severity === 'error' ? colour.red(label) : p.severity === 'warning' ? colour.yellow(label) : colour.cyan(label);
   return `${coloured} ${formatProblem(p)}`;
 }
 

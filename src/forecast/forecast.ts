@@ -18,10 +18,9 @@
 import type { MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, RiskCaseLine, Totals } from '../model/forecast.js';
+import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
 import { periodCalendar } from '../model/period.js';
-import type { OpenParts } from '../methods/method.js';
 import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
 import { activityOf } from './activity.js';

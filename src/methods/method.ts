@@ -5,14 +5,14 @@
  * forecast's business. A new method is a new file implementing PrognosisMethod plus one line in
  * methods/registry.ts.
  *
- * Exports: PrognosisMethod, MeasureInput, MethodResult, OpenParts, LineSink.
+ * Exports: PrognosisMethod, MeasureInput, MethodResult, LineSink.
  * Every amount is rounded to øre by the method's own rule (each file states it at the top); every
  * month array has calendar.length amounts, zero in the closed months.
  */
 import type { MonthCalendar } from '../model/calendar.js';
 import type { YearMonth } from '../model/civil-date.js';
 import type { Disposition } from '../model/disposition.js';
-import type { IntakeLine, RiskCaseLine, RollingAverage } from '../model/forecast.js';
+import type { IntakeLine, OpenParts, RiskCaseLine, RollingAverage } from '../model/forecast.js';
 import type { Intake } from '../model/intake.js';
 import type { Measure } from '../model/measure.js';
 import type { Method } from '../model/method.js';
@@ -43,15 +43,6 @@ export interface MeasureInput {
   /** Forbrug of the calendar's closed months. */
   readonly actualToDate: Money;
   readonly lines: LineSink;
-}
-
-/** The open-month parts a method may fill (model/forecast.ts MonthParts without actuals). */
-export interface OpenParts {
-  readonly dispositions: readonly Money[];
-  readonly riskCases: readonly Money[];
-  readonly intakes: readonly Money[];
-  readonly pool: readonly Money[];
-  readonly method: readonly Money[];
 }
 
 export interface MethodResult {

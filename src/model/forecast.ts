@@ -5,7 +5,7 @@
  * arrays for the disposition lines (a million rows must not mean twelve million Money objects),
  * read with the functions below, which convert and never compute.
  *
- * Exports: Forecast, Totals, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
+ * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
  * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
  * figures) is in model/explanation.ts.
@@ -25,17 +25,21 @@ import type { Problem } from './problem.js';
 import type { RiskCase } from './risk-case.js';
 import type { SourceFile } from './source.js';
 
-/** The parts of a measure's months. */
-export interface MonthParts {
-  /** Forbrug booked per month (all months; used in closed months). */
-  readonly actuals: readonly Money[];
-  /** Disposition rows (open months only, zero in closed). */
+/** The parts of a measure's open months, as its method computes them (zero in closed months). */
+export interface OpenParts {
+  /** Disposition rows. */
   readonly dispositions: readonly Money[];
   readonly riskCases: readonly Money[];
   readonly intakes: readonly Money[];
   readonly pool: readonly Money[];
   /** Open months of the non-disposition methods. */
   readonly method: readonly Money[];
+}
+
+/** The parts of a measure's months. */
+export interface MonthParts extends OpenParts {
+  /** Forbrug booked per month (all months; used in closed months). */
+  readonly actuals: readonly Money[];
 }
 
 export interface Totals {

@@ -1,21 +1,21 @@
 /**
  * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
- * chalk when the stream supports it, and the activity/price table (render/activity-table.ts) when
- * a measure has a Budget antal. Exports: forecastToTable.
+ * chalk when the stream supports it (render/colour.ts), and the activity/price table
+ * (render/activity-table.ts) when a measure has a Budget antal. Exports: forecastToTable.
  */
-import chalk from 'chalk';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
 import type { Forecast } from '../model/forecast.js';
 import { lastClosedMonth } from '../model/period.js';
 import { activityTable } from './activity-table.js';
+import { colour } from './colour.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
 
 function deviationText(d: Money): string {
   const text = formatDanishAmount(d);
   if (d.isZero()) return text;
-  return d.isPositive() ? chalk.red(text) : chalk.green(text);
+  return d.isPositive() ? colour.red(text) : colour.green(text);
 }
 
 /** Visible length, ignoring colour codes. */
@@ -41,16 +41,16 @@ export function forecastToTable(f: Forecast): string {
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const warnings = f.problems.filter((p) => p.severity === 'warning').length;
   return [
-    chalk.bold(head),
+    colour.bold(head),
     '',
-    chalk.bold(line([...COLUMNS])),
+    colour.bold(line([...COLUMNS])),
     rule,
     ...rows.map(line),
     rule,
-    chalk.bold(line(total)),
+    colour.bold(line(total)),
     '',
     'Afvigelse = forventet regnskab − korrigeret budget (positiv = merforbrug, negativ = mindreforbrug).',
-    ...(warnings > 0 ? [chalk.yellow(`${warnings} advarsl${warnings === 1 ? 'er' : 'er'} (se stderr)`)] : []),
+    ...(warnings > 0 ? [colour.yellow(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} (se stderr)`)] : []),
     '',
     ...activityTable(f),
   ].join('\n');
