@@ -87,7 +87,8 @@ const ore = (x: number): number => Math.round(x * 100);
 /**
  * The rows the Dispositioner sheet must have below its header (row 5 on), built from the Forecast
  * alone: per measure in measure order its aktuelle lines, their subtotal, its forventede lines,
- * their subtotal, the subtotal of both and a blank row; the grand total last. Subtotals are the
+ * their subtotal, the subtotal of both, the pool's row when the measure has a Pulje or Restpulje
+ * (its pool part per month, as values) and a blank row; the grand total (without the pools) last. Subtotals are the
  * øre sums of the lines' own month amounts.
  */
 function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: number } {
@@ -138,7 +139,8 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
   for (const m of f.measures) {
     const all = f.dispositionLines.rows.map((_, i) => i);
     const mine = all.filter((x) => f.dispositionLines.rows[x]!.measure === m.measure.name);
-    if (mine.length === 0) continue;
+    const pooled = m.measure.method === 'disposition' && (m.measure.pool !== null || m.measure.restPool !== null);
+    if (mine.length === 0 && !pooled) continue;
     lines += mine.length;
     const current = mine.filter((x) => f.dispositionLines.rows[x]!.status === 'aktuel');
     const expected = mine.filter((x) => f.dispositionLines.rows[x]!.status === 'forventet');
@@ -148,6 +150,7 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
     const expectedRow = totalRow(l.expectedTotal(m.measure.name), sumOre(expected), expectedSum);
     const bothOre = sumOre(mine);
     both.push(totalRow(l.bothTotal(m.measure.name), bothOre, (c) => `${c}${currentRow}+${c}${expectedRow}`));
+    if (pooled) totalRow(l.poolTotal(m.measure.name), m.parts.pool.map((x) => ore(x.toNumber())), null);
     bothOre.forEach((x, i) => (grand[i]! += x));
     rows.push(Array<Look>(LAST_COL).fill(EMPTY));
   }
@@ -242,7 +245,7 @@ describe('the Dispositioner sheet split before the row limit', async () => {
   it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
-    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
     expect(names.indexOf('Dispositioner')).toBe(2);
     parts.forEach((name, i) => {
       const ws = split.getWorksheet(name)!;
@@ -317,7 +320,7 @@ describe('the workbook file', async () => {
     const { wb } = await written(f);
     // The small sheets as exceljs itself writes them from memory, read back the same way.
     const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
-    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {

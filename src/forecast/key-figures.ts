@@ -18,13 +18,14 @@
  * - share: cases ÷ the Område's sum of disposition measures' cases in m, percent, 1 decimal.
  * All counts are exact integers; rounding is half away from zero.
  *
- * How it stays fast for a million rows: each row becomes one number, case × W + the run of
+ * How it stays fast for a million rows: each row becomes one number, its case × W + the run of
  * checkpoints it covers (W = checkpoints²), computed from its civil dates without a loop over the
  * months, so a numeric sort of a Float64Array groups the rows of a case with their runs in order;
  * merging them gives each case's covered runs, which add to difference arrays: cases, starts,
  * stops, and the age bands (a run's band changes only where a birthday crosses a band's edge).
- * Exact while the packed number stays below 2^53 (calendars up to about 900 months); beyond that
- * (case, run) pairs are sorted instead (same results).
+ * The packed number is (measure's slot × case space + case) × W + run, exact while it stays below
+ * 2^53 (a hundred measures with a 48-month calendar fit easily); beyond that (slot, case, run)
+ * triples are sorted instead, with the same results (test/explain.test.ts compares the two).
  */
 import { yearMonthAt, type MonthCalendar } from '../model/calendar.js';
 import { daysInMonth, fromDayNumber } from '../model/civil-date.js';
