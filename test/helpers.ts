@@ -32,7 +32,7 @@ let line = 1;
 const src = (file: string) => ({ file, line: ++line });
 
 export function measure(name: string, method: Method, budget: string | number, extra: Partial<Measure> = {}): Measure {
-  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), pool: null, restPool: null, budgetPersons: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
+  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), pool: null, restPool: null, budgetPersons: null, ageLimit: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
 }
 
 export function disposition(measureName: string, rate: string | number, unit: RateUnit, start: string, stop: string | null, extra: Partial<Disposition> = {}): Disposition {

@@ -17,6 +17,11 @@ export interface Measure {
   readonly restPool: Money | null;
   /** Budget antal: the budgeted helårspersoner (> 0), for the activity/price split. */
   readonly budgetPersons: Money | null;
+  /**
+   * Aldersgrænse: the age (whole years) at which the measure's rows end, for a case with a valid
+   * CPR: the day before that birthday is the last paid (model/age.ts). null = no limit.
+   */
+  readonly ageLimit: number | null;
   /** Expected annual total (method skøn). */
   readonly estimate: Money | null;
   /** Default monthly price for intake rows. */

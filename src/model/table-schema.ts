@@ -68,6 +68,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
       { key: 'budgetPersons', type: 'count', label: 'Budget antal', aliases: ['budgetantal', 'budgetteretantal', 'antalbudget', 'budgethelaarspersoner', 'budgetpersons', 'budgetedpersons'], required: false, description: 'budgetterede helårspersoner, fx 40,5 (kun disposition; giver opdelingen i aktivitet og pris)' },
       { key: 'pool', type: 'amount', label: 'Pulje', aliases: ['pulje', 'pool', 'skoenspulje'], required: false, description: 'årlig pulje til ukendt tilgang (kun disposition); de åbne måneders andel bruges' },
       { key: 'restPool', type: 'amount', label: 'Restpulje', aliases: ['restpulje', 'resterendepulje', 'restpool', 'remainingpool'], required: false, description: 'det der er tilbage af puljen til de åbne måneder; erstatter puljens andel (kun disposition)' },
+      { key: 'ageLimit', type: 'count', label: 'Aldersgrænse', aliases: ['aldersgraense', 'aldersgrnse', 'agelimit', 'maxalder'], required: false, description: 'alder hvor foranstaltningens rækker slutter, fx 18 eller 23 ved efterværn (dagen før fødselsdagen er den sidste betalte)' },
       { key: 'estimate', type: 'amount', label: 'Skøn', aliases: ['skoen', 'skon', 'estimat', 'estimate'], required: false, description: 'forventet helårsudgift (kun metode skøn)' },
       { key: 'averagePrice', type: 'rate', label: 'Gennemsnitspris', aliases: ['gennemsnitspris', 'gnspris', 'gnsnitspris', 'averageprice', 'avgprice'], required: false, description: 'standardpris pr. måned for tilgangsrækker' },
     ],

@@ -32,7 +32,7 @@ export function templateExamples(year: number): Readonly<Record<TableKey, Readon
   return {
     measures: {
       account: '5.28.20', area: 'Børn og unge', measure: 'Opholdssteder', method: 'disposition',
-      budget: 29_000_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', estimate: '', averagePrice: 59_100,
+      budget: 29_000_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', ageLimit: '', estimate: '', averagePrice: 59_100,
     },
     dispositions: {
       caseRef: '010190-1009', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',

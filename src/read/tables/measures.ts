@@ -15,12 +15,16 @@ export function toMeasure(cells: RowCells): Measure | undefined {
   const pool = cells.number('pool', false);
   const restPool = cells.number('restPool', false);
   const budgetPersons = cells.number('budgetPersons', false);
+  const ageLimit = cells.number('ageLimit', false);
+  if (ageLimit != null && (!ageLimit.isInteger() || ageLimit.lessThan(1) || ageLimit.greaterThan(120))) {
+    cells.fail('ageLimit', 'invalid-age-limit', 'aldersgrænsen skal være et helt antal år fra 1 til 120', cells.text('ageLimit'), 'skriv fx 18, eller 23 for efterværn');
+  }
   const estimate = cells.number('estimate', false);
   const averagePrice = cells.number('averagePrice', false);
-  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || estimate === undefined || averagePrice === undefined) {
+  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || ageLimit === undefined || estimate === undefined || averagePrice === undefined) {
     return undefined;
   }
   return {
-    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, restPool, budgetPersons, estimate, averagePrice, source: cells.location(),
+    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, restPool, budgetPersons, ageLimit: ageLimit === null ? null : ageLimit.toNumber(), estimate, averagePrice, source: cells.location(),
   };
 }
