@@ -105,7 +105,7 @@ describe('rows outside the budget year', () => {
     ];
     const risk = [riskCase('A', 1, 100, '0.5', '01.06.2025', { durationMonths: 6, source: { file: 'risikosager.csv', line: 2 } })];
     const problems = new ProblemList();
-    checkPeriodDependent(inputs({ dispositions: rows, riskCases: risk }), { year: 2026, asOf: null, closedMonths: 0 }, problems);
+    checkPeriodDependent(inputs({ dispositions: rows, riskCases: risk }), { year: 2026, asOf: null, closedMonths: 0, years: 1 }, problems);
     expect(problems.items.map((p) => [p.severity, p.code, p.location?.file, p.location?.line, p.message])).toEqual([
       ['note', 'outside-year', 'dispositioner.csv', 2, '2 dispositionsrækker ligger helt uden for budgetåret 2026 og giver 0 kr.'],
       ['note', 'outside-year', 'risikosager.csv', 2, '1 risikosag ligger helt uden for budgetåret 2026 og giver 0 kr.'],

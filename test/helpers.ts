@@ -32,7 +32,7 @@ let line = 1;
 const src = (file: string) => ({ file, line: ++line });
 
 export function measure(name: string, method: Method, budget: string | number, extra: Partial<Measure> = {}): Measure {
-  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), pool: null, restPool: null, budgetPersons: null, ageLimit: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
+  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), laterBudgets: new Map(), pool: null, restPool: null, budgetPersons: null, ageLimit: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
 }
 
 export function disposition(measureName: string, rate: string | number, unit: RateUnit, start: string, stop: string | null, extra: Partial<Disposition> = {}): Disposition {
@@ -56,7 +56,7 @@ export function actual(measureName: string, month: string, amount: string | numb
 }
 
 export function inputs(parts: Partial<Inputs>): Inputs {
-  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [], ...parts };
+  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], transitions: [], priceChanges: [], sources: [], ...parts };
 }
 
 /** Typed rows checked as the CLI checks them (validate/); throws InputError when a check finds an error. */

@@ -46,7 +46,10 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
           ...runTime,
           input,
           version: VERSION,
-          options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+          options: {
+            ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}),
+            ...(options.years !== undefined ? { years: options.years } : {}), deterministic: options.deterministic,
+          },
         });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;

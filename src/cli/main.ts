@@ -29,6 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<input>', 'mappe med foranstaltninger, dispositioner, forbrug, risikosager, tilgang (.csv eller .xlsx), eller én projektmappe model.xlsx med et ark pr. tabel')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
+    .option('--years <n>', 'antal år: budgetåret og op til tre overslagsår, 1-4 (standard: 1)')
     .option('--json', 'skriv kun JSON-resumé til stdout')
     .option('--out <fil.xlsx>', 'skriv prognose-regnearket')
     .option('-q, --quiet', 'ingen advarsler på stderr')
@@ -57,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<input>', 'mappe med input eller en projektmappe (.xlsx), som til forecast')
     .option('--year <åååå>', 'budgetår (standard: --as-of\'s år, ellers indeværende år)')
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
+    .option('--years <n>', 'antal år: budgetåret og op til tre overslagsår, 1-4 (standard: 1)')
     .option('--json', 'skriv problemerne som JSON til stdout')
     .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
     .action(async (input: string, opts: Record<string, unknown>) => {

@@ -27,7 +27,9 @@ import { toDisposition } from './tables/dispositions.js';
 import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
+import { toPriceChange } from './tables/price-changes.js';
 import { toRiskCase } from './tables/risk-cases.js';
+import { toTransition } from './tables/transitions.js';
 import { isWorkbookFile } from './workbook-file.js';
 
 /** The xlsx reader, loaded only when a workbook is read (exceljs takes about half a second to load). */
@@ -131,7 +133,7 @@ export interface ReadResult {
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
 export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
-  const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
+  const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], transitions: [], priceChanges: [], sources: [] };
   let info;
   try {
     info = await stat(path);
@@ -180,6 +182,8 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),
     intakes: table('intakes', toIntake),
+    transitions: table('transitions', toTransition),
+    priceChanges: table('priceChanges', toPriceChange),
     sources,
   };
 }

@@ -9,7 +9,7 @@ import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
-import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
+import { parseChange, parseDate, parseMonth, parseNumber, parsePercent, parseYear, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
@@ -77,6 +77,21 @@ export class RowCells {
 
   percent(key: string, required: boolean): { fraction: Money; readAsPercent: boolean } | null | undefined {
     return this.parse(key, required, parsePercent, 'unreadable-percent');
+  }
+
+  year(key: string, required: boolean): number | null | undefined {
+    return this.parse(key, required, parseYear, 'unreadable-year');
+  }
+
+  /** A yearly change in percent as written (3,25 = 3,25 %). */
+  change(key: string, required: boolean): Money | null | undefined {
+    return this.parse(key, required, parseChange, 'unreadable-percent');
+  }
+
+  /** The years of the per-year columns `key:year` the table has (model/table-schema.ts yearColumnKey), ascending. */
+  years(key: string): number[] {
+    const prefix = `${key}:`;
+    return [...this.columns.keys()].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))).sort((a, b) => a - b);
   }
 
   /** Records an error on a cell of this row. */

@@ -18,6 +18,8 @@ export interface WorkbookContext {
   readonly options: {
     readonly year?: number;
     readonly asOf?: YearMonth;
+    /** --years as given. */
+    readonly years?: number;
     readonly deterministic: boolean;
   };
 }
