@@ -166,10 +166,10 @@ describe('prognose validate on the command line', () => {
     expect(usage.stderr).toContain('--as-of skal være en måned som 2026-09');
   });
 
-  it('the example municipality validates with its two refund rows as warnings and one note', async () => {
+  it('the example municipality validates with its two refund rows as warnings and nine notes (rows outside the year, eight age-limit cuts)', async () => {
     const run = await runCli(['validate', 'fixtures/eksempel']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('Input kan bruges: 0 fejl, 2 advarsler, 1 note.');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('Input kan bruges: 0 fejl, 2 advarsler, 9 noter.');
     expect((await runCli(['validate', 'fixtures/eksempel', '--strict'])).code).toBe(2);
   });
 });

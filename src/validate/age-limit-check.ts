@@ -50,7 +50,7 @@ export function checkAgeLimits(inputs: Inputs, period: Period, problems: Problem
     const whole = dayNumber(start) > dayNumber(last);
     problems.note('age-limit-cut', `${what} for sag ${maskCpr(caseRef)} på "${measure}" ${whole ? 'starter efter' : 'slutter'} ${formatDate(last)}, dagen før ${limit}-årsdagen (Aldersgrænse ${limit}); `
       + (openMonths === null ? 'ingen åbne måneder' : `${formatDanishAmount(removed)} kr. fjernet fra prognosen (åbne måneder ${openMonths})`), where,
-      { hint: 'rækken afkortes ved aldersgrænsen; ret Stopdato, hvis sagen skal slutte tidligere, eller fjern Aldersgrænse på foranstaltningen' });
+      { hint: 'intet at rette: rækken afkortes ved foranstaltningens aldersgrænse (se arket Overgange); er grænsen forkert, så ret Aldersgrænse i foranstaltninger' });
   };
   for (const row of inputs.dispositions) {
     const last = cutOf(row);
