@@ -245,8 +245,8 @@ describe('the Dispositioner sheet split before the row limit', async () => {
   it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
-    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
-    expect(names.indexOf('Dispositioner')).toBe(2);
+    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Flerårsoversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    expect(names.indexOf('Dispositioner')).toBe(3);
     parts.forEach((name, i) => {
       const ws = split.getWorksheet(name)!;
       expect(ws.rowCount).toBeLessThanOrEqual(120);
@@ -320,7 +320,7 @@ describe('the workbook file', async () => {
     const { wb } = await written(f);
     // The small sheets as exceljs itself writes them from memory, read back the same way.
     const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
-    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Flerårsoversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {

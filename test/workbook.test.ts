@@ -7,8 +7,8 @@ import { writeWorkbook } from '../src/render/workbook.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
-const SHEETS_DA = ['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler'];
-const SHEETS_EN = ['Overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Assumptions', 'Warnings'];
+const SHEETS_DA = ['Oversigt', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler'];
+const SHEETS_EN = ['Overview', 'Multi-year overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Transitions', 'Bridge', 'Activity and price', 'Key figures', 'Assumptions', 'Warnings'];
 const ore = (x: number): string => x.toFixed(2);
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 
@@ -18,7 +18,7 @@ describe('workbook for fixtures/eksempel', async () => {
   const overview = wb.getWorksheet('Oversigt')!;
   const months = wb.getWorksheet('Måneder')!;
 
-  it('has the ten sheets in order', () => {
+  it('has the twelve sheets in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS_DA);
   });
 
@@ -255,7 +255,7 @@ describe('workbook options and writing', async () => {
     const target = join(dir, 'prognose.xlsx');
     await writeWorkbook(f, target, context());
     const wb = await loadWorkbook(target);
-    expect(wb.worksheets).toHaveLength(10);
+    expect(wb.worksheets).toHaveLength(12);
     await writeFile(join(dir, 'old.xlsx'), 'old');
     await expect(writeFileSafely(join(dir, 'old.xlsx'), async (temp) => {
       await writeFile(temp, 'half');

@@ -38,7 +38,7 @@ import { bridgeOf, sumBridges } from './bridge.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 import { laterYears, type HorizonParts } from './horizon.js';
 import { caseCounts, keyFigureMonths } from './key-figures.js';
-import { transitionCases } from './transition-cases.js';
+import { transitionCases, transitionTotals } from './transition-cases.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -147,6 +147,7 @@ export function forecast(checked: CheckedInputs): Forecast {
   }
 
   const factors = monthFactors(index, horizon.length);
+  const cases = transitionCases(inputs.dispositions, inputs.measures, transitionLines, horizon, factors);
   return {
     period,
     calendar,
@@ -164,7 +165,8 @@ export function forecast(checked: CheckedInputs): Forecast {
     transitionLines,
     years: laterYears(period.year, index.years.map((f) => f.decimal), horizonParts),
     indexed: index.indexed,
-    transitionCases: transitionCases(inputs.dispositions, inputs.measures, transitionLines, horizon, factors),
+    transitionCases: cases,
+    transitionTotals: transitionTotals(cases, period.years),
     actuals: inputs.actuals,
     problems: checked.problems,
     sources: inputs.sources,
@@ -180,7 +182,7 @@ function totalsOf(budget: Money, months: readonly Money[], firstOpen: number, kn
   const known = actual.plus(knownOpen);
   return {
     budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()),
-    known, estimated: expected.minus(known), months,
+    known, estimated: expected.minus(known), knownShare: expected.isZero() ? null : known.dividedBy(expected), months,
   };
 }
 

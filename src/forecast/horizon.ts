@@ -6,7 +6,8 @@
  * Exports: laterYears, HorizonParts.
  * Per measure and year: months = the sum of the parts per month; expected = Σ months; budget =
  * Budget ÅÅÅÅ or null; deviation = expected − budget, or null; known = the aktuel disposition
- * rows; estimated = expected − known; parts = each part summed over the year, the forventet rows
+ * rows; estimated = expected − known; knownShare = known ÷ expected (null when expected is 0);
+ * parts = each part summed over the year, the forventet rows
  * being dispositions − aktuel rows, so the parts add up to expected exactly. Sums over measures:
  * expected, known, estimated and months always; budget and deviation only when every measure has a
  * budget that year, else null. All exact sums of the rounded month amounts.
@@ -34,7 +35,8 @@ function yearMeasure(measure: Measure, year: number, parts: HorizonParts, k: num
   const known = sum(parts.activeDispositions);
   const budget = measure.laterBudgets.get(year) ?? null;
   return {
-    measure, budget, expected, deviation: budget === null ? null : expected.minus(budget), known, estimated: expected.minus(known), months,
+    measure, budget, expected, deviation: budget === null ? null : expected.minus(budget), known, estimated: expected.minus(known),
+    knownShare: expected.isZero() ? null : known.dividedBy(expected), months,
     parts: {
       activeDispositions: known,
       expectedDispositions: sum(parts.dispositions).minus(known),
@@ -53,6 +55,7 @@ function yearTotals(rows: readonly YearTotals[]): YearTotals {
   const budget = rows.every((r) => r.budget !== null) ? sumMoney(rows.map((r) => r.budget!)) : null;
   return {
     budget, expected, deviation: budget === null ? null : expected.minus(budget), known, estimated: expected.minus(known),
+    knownShare: expected.isZero() ? null : known.dividedBy(expected),
     months: Array.from({ length: YEAR }, (_, m) => sumMoney(rows.map((r) => r.months[m]!))),
   };
 }

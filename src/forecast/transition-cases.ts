@@ -4,7 +4,7 @@
  * into an adults' measure with an amount within it (Ankestyrelsen's lists "so that the adults' area
  * can budget").
  *
- * Exports: transitionCases.
+ * Exports: transitionCases, transitionTotals.
  * - A cut: a disposition row of a measure with an age limit whose last paid day (methods/age-limit.ts)
  *   changes its amounts within the horizon. Before and after: the row's amounts uncut and cut per
  *   year of the horizon (all twelve months, closed ones too, as on Dispositioner), by the same rule
@@ -19,7 +19,7 @@ import type { MonthCalendar } from '../model/calendar.js';
 import { compareDates, dayNumber, type CivilDate } from '../model/civil-date.js';
 import { cprBirthDate, cprNumber } from '../model/cpr.js';
 import type { Disposition } from '../model/disposition.js';
-import type { TransitionCase, TransitionLine } from '../model/forecast.js';
+import type { TransitionCase, TransitionLine, TransitionTotals } from '../model/forecast.js';
 import type { Measure } from '../model/measure.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
 import { ageLimitStop } from '../methods/age-limit.js';
@@ -100,4 +100,10 @@ export function transitionCases(rows: readonly Disposition[], measures: readonly
   for (const e of list) e.childMeasures.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   list.sort((a, b) => (a.birthday === null ? (b.birthday === null ? 0 : 1) : b.birthday === null ? -1 : compareDates(a.birthday, b.birthday)) || (a.caseRef < b.caseRef ? -1 : a.caseRef > b.caseRef ? 1 : 0));
   return list;
+}
+
+/** The list's sums per year (`years` years), exact. */
+export function transitionTotals(cases: readonly TransitionCase[], years: number): TransitionTotals {
+  const sum = (pick: (c: TransitionCase) => readonly Money[]): Money[] => Array.from({ length: years }, (_, k) => sumMoney(cases.map((c) => pick(c)[k]!)));
+  return { before: sum((c) => c.before), after: sum((c) => c.after), adult: sum((c) => c.adult) };
 }

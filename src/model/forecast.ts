@@ -7,7 +7,7 @@
  *
  * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
  * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, TransitionLine, HorizonYear,
- * YearMeasure, YearTotals, YearParts, YearAreaGroup, TransitionCase, lineMonth, lineMonthNumber,
+ * YearMeasure, YearTotals, YearParts, YearAreaGroup, TransitionCase, TransitionTotals, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
  * figures) is in model/explanation.ts.
  * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget
@@ -61,6 +61,8 @@ export interface Totals {
   readonly known: Money;
   /** expected − known: forventet rows, risk cases, intake, pool, transitions and another method's months. */
   readonly estimated: Money;
+  /** known ÷ expected (a fraction); null when expected is 0. */
+  readonly knownShare: Money | null;
   readonly months: readonly Money[];
 }
 
@@ -175,6 +177,8 @@ export interface YearTotals {
   readonly known: Money;
   /** expected − known. */
   readonly estimated: Money;
+  /** known ÷ expected (a fraction); null when expected is 0. */
+  readonly knownShare: Money | null;
   /** Jan-Dec of the year. */
   readonly months: readonly Money[];
 }
@@ -225,6 +229,13 @@ export interface TransitionCase {
   readonly adult: readonly Money[];
 }
 
+/** The 18-year list's sums per year of the horizon. */
+export interface TransitionTotals {
+  readonly before: readonly Money[];
+  readonly after: readonly Money[];
+  readonly adult: readonly Money[];
+}
+
 export interface Forecast {
   readonly period: Period;
   /** The months every month array covers. */
@@ -251,6 +262,7 @@ export interface Forecast {
   readonly indexed: boolean;
   /** The 18-year list, by birthday (cases without one last), then case. */
   readonly transitionCases: readonly TransitionCase[];
+  readonly transitionTotals: TransitionTotals;
   readonly actuals: readonly Actual[];
   /** Warnings and notes of the whole run (reading and checking), in order. */
   readonly problems: readonly Problem[];

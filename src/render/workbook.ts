@@ -1,8 +1,8 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
- * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
- * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
- * (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * sheets Oversigt, Flerårsoversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang,
+ * Overgange (render/workbook/horizon-sheets.ts), Afstemning, Aktivitet og pris, Nøgletal
+ * (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is written by one writer, as a stream
  * (render/workbook/streamed.ts): the small sheets are built here in memory and copied into it, the
@@ -16,6 +16,8 @@ import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
+import { horizonLabelsFor } from './workbook/horizon-labels.js';
+import { writeTransitionsSheet, writeYearsSheet } from './workbook/horizon-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
@@ -30,8 +32,8 @@ export type { WorkbookContext } from './workbook/context.js';
 /** Test settings of the writer: `maxRows` splits the Dispositioner sheet early. */
 export type WorkbookOptions = StreamOptions;
 
-/** The Dispositioner sheets come after this many of the small sheets (Oversigt, Måneder). */
-const DISPOSITIONS_AFTER = 2;
+/** The Dispositioner sheets come after this many of the small sheets (Oversigt, Flerårsoversigt, Måneder). */
+const DISPOSITIONS_AFTER = 3;
 
 export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
   const small = buildSmallSheets(f, ctx);
@@ -49,12 +51,16 @@ export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Wor
   wb.modified = ctx.fileTime;
   wb.calcProperties = { fullCalcOnLoad: true };
 
+  const h = horizonLabelsFor(ctx.lang);
   const overview = wb.addWorksheet(l.sheets.overview);
+  const years = wb.addWorksheet(h.sheets.years);
   const monthsWs = wb.addWorksheet(l.sheets.months);
-  const months = writeMonthsSheet(monthsWs, f, f.areas, l);
+  const months = writeMonthsSheet(monthsWs, f, f.areas, l, ctx.lang);
   writeOverviewSheet(overview, f, f.areas, months, l, ctx);
+  writeYearsSheet(years, f, l, h, months);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
+  writeTransitionsSheet(wb.addWorksheet(h.sheets.transitions), f, l, h, ctx.maskCpr);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
