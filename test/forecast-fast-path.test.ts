@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_AS_OF, SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { prorationPaths, rowMonths } from '../src/methods/disposition.js';
+import { withAgeLimits } from '../src/methods/age-limit.js';
+import { activeDays, prorationPaths, rowMonths } from '../src/methods/disposition.js';
+import { indexedPaths } from '../src/methods/price-index.js';
+import { dayNumber } from '../src/model/civil-date.js';
 import { monthCalendar } from '../src/model/calendar.js';
 import { lineMonth, lineMonthNumber, lineTotal, lineTotalNumber } from '../src/model/forecast.js';
 import { money, sumMoney, ZERO } from '../src/model/money.js';
@@ -60,5 +63,24 @@ describe('forecast on the integer-øre path', () => {
     const { code } = await runCli(['forecast', 'fixtures/eksempel', '--json', '--quiet']);
     expect(code).toBe(0);
     expect(prorationPaths).toEqual({ ore: rows, decimal: 0 });
+  });
+
+  it('is the path a four-year run with a price index takes, every indexed row-month in doubles', async () => {
+    const { inputs } = await readProject('fixtures/eksempel');
+    const methods = new Map(inputs.measures.map((m) => [m.name, m.method]));
+    const rows = withAgeLimits(inputs.dispositions, inputs.measures).filter((d) => methods.get(d.measure) === 'disposition');
+    // The row-months of 2027-2029 (F ≠ 1 there: 3,1 %, 2,8 %, 2,5 %) with an active day, after the age limit.
+    const later = monthCalendar({ year: 2027, month: 1 }, 36);
+    const indexedMonths = rows.reduce((n, r) => n + later.firstDay.filter((first, m) =>
+      activeDays(dayNumber(r.start), r.stop === null ? null : dayNumber(r.stop), first, later.lastDay[m]!) > 0).length, 0);
+    expect(indexedMonths).toBeGreaterThan(10_000);
+    prorationPaths.ore = 0;
+    prorationPaths.decimal = 0;
+    indexedPaths.number = 0;
+    indexedPaths.bigint = 0;
+    const { code } = await runCli(['forecast', 'fixtures/eksempel', '--years', '4', '--json', '--quiet']);
+    expect(code).toBe(0);
+    expect(prorationPaths).toEqual({ ore: rows.length, decimal: 0 });
+    expect(indexedPaths).toEqual({ number: indexedMonths, bigint: 0 });
   });
 });

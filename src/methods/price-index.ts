@@ -20,8 +20,11 @@
  * formed first; if it is inexact, it is at least 2^53 and so is a·N·d, as d ≥ 1). Then rest =
  * n mod den and (n − rest)/den are exact, and q + (2·rest ≥ den) is round-half-up of n/den, the
  * same rule as prorateOre (methods/disposition.ts). When d = q (a whole month at a monthly rate,
- * a day at a daily one) the same is done with d = q = 1, the same rational. Otherwise the same
- * integers are computed in BigInt, exactly. indexedPaths counts both (a test reads it).
+ * a day at a daily one) the same is done with d = q = 1, the same rational. When a product leaves
+ * the range, a and D are first divided by their greatest common divisor g (rates in whole kroner
+ * share a factor 100 with a decimal D): the same rational, smaller integers, checked the same way.
+ * Otherwise the same integers are computed in BigInt, exactly. indexedPaths counts both (a test
+ * reads it).
  */
 import type { PriceChange } from '../model/price-index.js';
 import { money, type Money } from '../model/money.js';
@@ -88,6 +91,12 @@ export function priceIndex(changes: readonly PriceChange[], budgetYear: number, 
   return { indexed: changes.length > 0, years: out };
 }
 
+/** The greatest common divisor of two non-negative safe integers (a + b > 0), exactly. */
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
 /** How many indexed row-months production computed on each path (read by a test; never by the forecast). */
 export const indexedPaths = { number: 0, bigint: 0 };
 
@@ -98,8 +107,13 @@ export function indexedOre(rateOre: number, days: number, divisor: number, f: Ye
   const whole = days === divisor;
   const dd = whole ? 1 : days;
   const q = whole ? 1 : divisor;
-  const n = a * f.n * dd;
-  const den = f.d * q;
+  let n = a * f.n * dd;
+  let den = f.d * q;
+  if (!(n <= Number.MAX_SAFE_INTEGER) && !Number.isNaN(f.d)) {
+    const g = gcd(a, f.d);
+    n = (a / g) * f.n * dd;
+    den = (f.d / g) * q;
+  }
   let amount: number;
   if (n <= Number.MAX_SAFE_INTEGER && den <= Number.MAX_SAFE_INTEGER) {
     indexedPaths.number++;
