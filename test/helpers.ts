@@ -60,9 +60,11 @@ export function inputs(parts: Partial<Inputs>): Inputs {
 }
 
 /** Typed rows checked as the CLI checks them (validate/); throws InputError when a check finds an error. */
-export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): CheckedInputs {
+export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string; years?: number } = {}): CheckedInputs {
   const i = inputs(parts);
-  const period = resolvePeriod(i.actuals, { ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), today: { year: 2026 } });
+  const period = resolvePeriod(i.actuals, {
+    ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), ...(options.years ? { years: options.years } : {}), today: { year: 2026 },
+  });
   const problems = validate(i, period);
   const checked = accept(i, period, problems);
   if (checked === undefined) throw new InputError(problems);
@@ -70,7 +72,7 @@ export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: s
 }
 
 /** The forecast of typed rows, checked first as the CLI does. */
-export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): Forecast {
+export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string; years?: number } = {}): Forecast {
   return forecast(check(parts, options));
 }
 
