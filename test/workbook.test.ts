@@ -147,6 +147,9 @@ describe('workbook for fixtures/eksempel', async () => {
     masked.wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.text)))));
     expect(texts.filter((t) => /(?<![0-9a-z])\d{6}-?\d{4}(?![0-9a-z])/.test(t))).toEqual([]);
     expect(masked.wb.getWorksheet('Dispositioner')!.getCell('A5').value).toMatch(/^\d{6}-xxxx$/);
+    // The 18-year list too: its cases in full in the user's own workbook, masked with maskCpr.
+    expect(wb.getWorksheet('Overgange')!.getCell('A6').value).toMatch(/^\d{6}-\d{4}$/);
+    expect(masked.wb.getWorksheet('Overgange')!.getCell('A6').value).toMatch(/^\d{6}-xxxx$/);
   });
 });
 
