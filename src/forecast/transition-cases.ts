@@ -8,7 +8,7 @@
  * - A cut: a disposition row of a measure with an age limit whose last paid day (methods/age-limit.ts)
  *   changes its amounts within the horizon. Before and after: the row's amounts uncut and cut per
  *   year of the horizon (all twelve months, closed ones too, as on Dispositioner), by the same rule
- *   as the disposition method (methods/disposition.ts rowMonths, indexed in later years).
+ *   as the disposition method (methods/disposition.ts rowSum: its øre path, indexed in later years).
  * - A transition: its weighted amounts per year (methods/transition.ts; open months only).
  * - One entry per case: a CPR number with and without its hyphen is one case. The birthday shown
  *   is that of the (first) age limit reached, else the 18th; sorted by birthday, then case (cases
@@ -23,7 +23,7 @@ import type { TransitionCase, TransitionLine, TransitionTotals } from '../model/
 import type { Measure } from '../model/measure.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
 import { ageLimitStop } from '../methods/age-limit.js';
-import { rowMonths } from '../methods/disposition.js';
+import { rowSum } from '../methods/disposition.js';
 import type { YearFactor } from '../methods/price-index.js';
 import { TRANSITION_AGE } from '../model/transition.js';
 
@@ -58,6 +58,7 @@ export function transitionCases(rows: readonly Disposition[], measures: readonly
     return e;
   };
   const indexed = factors.some((f) => !f.one) ? factors : undefined;
+  const yearRanges = Array.from({ length: years }, (_, k) => [12 * k, 12 * k + 12] as const);
   const horizonEnd = horizon.lastDay[horizon.length - 1]!;
   if (limitOf.size > 0) {
     for (const row of rows) {
@@ -70,8 +71,8 @@ export function transitionCases(rows: readonly Disposition[], measures: readonly
       // Days the limit removes: after the last paid day, up to the row's stop, within the horizon and the row.
       const from = Math.max(lastDay + 1, dayNumber(row.start), horizon.firstDay[0]!);
       if (from > Math.min(stop, horizonEnd)) continue;
-      const before = perYear(rowMonths(row, horizon, indexed), years);
-      const after = perYear(rowMonths({ ...row, stop: last }, horizon, indexed), years);
+      const before = rowSum(row, horizon, yearRanges, indexed);
+      const after = rowSum({ ...row, stop: last }, horizon, yearRanges, indexed);
       const e = entry(row.caseRef);
       if (e.age === null) {
         e.age = limit;

@@ -5,7 +5,7 @@
  * the measure (methods/transition.ts). Persons and helårspersoner of the same rows and layers:
  * methods/persons.ts. The calendar is the horizon: the budget year and the years after it.
  *
- * Exports: disposition (the PrognosisMethod), rowMonths, rowMonthsOre, prorate, prorateOre,
+ * Exports: disposition (the PrognosisMethod), rowMonths, rowMonthsOre, rowSum, prorate, prorateOre,
  * unitDivisor, activeDays, monthFactors, MAX_PRORATE_RATE_ORE, prorationPaths.
  *
  * Contract. A row's amount in month m = rate × F × days ÷ divisor, rounded once to øre, half away
@@ -140,6 +140,24 @@ export function rowMonthsOre(row: Pick<Disposition, 'rate' | 'unit' | 'start' | 
     if (personDays !== undefined) personDays[m]! += days;
   }
   return true;
+}
+
+/**
+ * Sums of the row's month amounts over ranges of calendar months [from, to), by the same rule:
+ * on the øre path where the row takes it (exact: OreSum), else the decimal rule. For the few rows
+ * the age limit cuts (the 18-year list, the cut notes) without a Money per month.
+ */
+export function rowSum(row: Pick<Disposition, 'rate' | 'unit' | 'start' | 'stop'>, calendar: MonthCalendar, ranges: readonly (readonly [number, number])[], factors?: readonly YearFactor[]): Money[] {
+  const ore = new Float64Array(calendar.length);
+  if (rowMonthsOre(row, calendar, ore, undefined, factors)) {
+    return ranges.map(([from, to]) => {
+      const sum = new OreSum();
+      for (let m = from; m < to; m++) sum.add(ore[m]!);
+      return sum.toMoney();
+    });
+  }
+  const months = rowMonths(row, calendar, factors);
+  return ranges.map(([from, to]) => sumMoney(months.slice(from, to)));
 }
 
 /** Adds the row's active days in each calendar month to `personDays`. */

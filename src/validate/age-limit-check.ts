@@ -4,7 +4,7 @@
  * the birthday of that age) comes before its own stop, so that the cut removes days within the
  * horizon. The note names the case (masked), the last paid day and the amount removed from the
  * forecast: the row's amounts in the horizon's open months without the cut less those with it, by
- * the rule the forecast uses (methods/disposition.ts rowMonths, indexed in later years; a
+ * the rule the forecast uses (methods/disposition.ts rowSum, indexed in later years; a
  * transition into the measure by methods/transition.ts). Runs on input without errors.
  * Exports: checkAgeLimits.
  */
@@ -16,7 +16,7 @@ import { horizonCalendar, type Period } from '../model/period.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import { ageLimitStop } from '../methods/age-limit.js';
-import { monthFactors, rowMonths } from '../methods/disposition.js';
+import { monthFactors, rowSum } from '../methods/disposition.js';
 import { priceIndex } from '../methods/price-index.js';
 import { transitionMonths } from '../methods/transition.js';
 import { atColumn } from './locate.js';
@@ -55,7 +55,8 @@ export function checkAgeLimits(inputs: Inputs, period: Period, problems: Problem
   for (const row of inputs.dispositions) {
     const last = cutOf(row);
     if (last === null) continue;
-    const removed = open(rowMonths(row, horizon, indexed)).minus(open(rowMonths({ ...row, stop: last }, horizon, indexed)));
+    const openRange = [[firstOpen, horizon.length] as const];
+    const removed = rowSum(row, horizon, openRange, indexed)[0]!.minus(rowSum({ ...row, stop: last }, horizon, openRange, indexed)[0]!);
     note(row.caseRef, row.measure, row.start, last, removed, atColumn(row.source, 'dispositions', 'stop'), 'rækken');
   }
   for (const t of inputs.transitions) {
