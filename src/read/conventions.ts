@@ -1,19 +1,19 @@
 /**
  * Danish number, date, month and percent conventions, in one place for every reader.
  *
- * Exports: parseNumber, parseDate, parseMonth, parsePercent, Parsed, KeyedValues, fastFrontHits,
+ * Exports: parseNumber, parseDate, parseMonth, parsePercent, Parsed, ParseMemo, frontCounts,
  * parseNumberGeneral, parseDateGeneral (the general rules alone, for tests).
  * Each parser takes the cell text and returns either { value } or { error, hint }; none of them
- * ever turns unreadable text into zero.
+ * ever turns unreadable text into zero. Given a ParseMemo (read/cell-memo.ts gives one per table
+ * and parser), a parser remembers its results there and equal cells share one immutable value.
  *
  * parseNumber and parseDate have a fast front: the common forms (`1.234,56`, `-4250`, `1234.5`;
  * `dd.mm.yyyy`, `dd-mm-yyyy`, `yyyy-mm-dd`) are read straight from the characters into a number
- * that stands for the value (øre; yyyymmdd), and everything else goes on to the general rules
- * below, which decide and word the errors. The front gives exactly what the general rules give
- * (test/conventions.test.ts compares them on random strings). Given a KeyedValues (read/cell-memo.ts
- * gives one per table), the front shares one immutable value among equal keys.
- * fastFrontHits counts the cells the fronts read (test/fast-paths.test.ts checks that a real
- * run uses them).
+ * that stands for the value (øre; yyyymmdd), remembered by that key; everything else goes on to
+ * the general rules, which decide and word the errors. The front gives exactly what the general
+ * rules give (test/conventions.test.ts compares them on random strings). frontCounts counts the
+ * texts each path read (test/fast-paths.test.ts checks that a real run reads its common forms
+ * through the fronts).
  */
 import { isValidDate, type CivilDate, type YearMonth } from '../model/civil-date.js';
 import { Money } from '../model/money.js';
@@ -22,14 +22,19 @@ import { moneyFromOre } from '../model/ore.js';
 /** An error may carry its own problem code (e.g. "probability-out-of-range"); else the caller's "unreadable-…" code is used. */
 export type Parsed<T> = { readonly value: T; readonly error?: undefined } | { readonly value?: undefined; readonly error: string; readonly hint: string; readonly code?: string };
 
-/** Values shared by key while one table is read: equal keys (øre, yyyymmdd) give the one remembered result. */
-export interface KeyedValues<T> {
-  /** The result remembered for key, else make(key) (which is then remembered). */
-  get(key: number, make: (key: number) => Parsed<T>): Parsed<T>;
+/**
+ * Where one table remembers parse results (read/cell-memo.ts gives one per parser): the values of
+ * a fast front by key (equal keys, one shared value), the general rules' results by text.
+ */
+export interface ParseMemo<T> {
+  /** The result remembered for key, else make(key) (then remembered). */
+  byKey(key: number, make: (key: number) => Parsed<T>): Parsed<T>;
+  /** The result remembered for text, else rules(text) (then remembered, while texts repeat enough). */
+  byText(text: string, rules: (text: string) => Parsed<T>): Parsed<T>;
 }
 
-/** Cells read by the fast fronts since the counts were last reset (set them to 0 to reset). */
-export const fastFrontHits = { number: 0, date: 0 };
+/** Texts parseNumber and parseDate read with their fast front, and with the general rules, since the counts were last set to 0. */
+export const frontCounts = { number: { front: 0, general: 0 }, date: { front: 0, general: 0 } };
 
 const fail = (error: string, hint: string): Parsed<never> => ({ error, hint });
 
@@ -43,13 +48,14 @@ const PLAIN = /^\d+$/;
  * digits by three (`1.234` is 1234), otherwise a single dot is a decimal point. A leading or
  * trailing minus (also U+2212), spaces as thousands separators and a `kr.` are accepted.
  */
-export function parseNumber(raw: string, shared?: KeyedValues<Money>): Parsed<Money> {
+export function parseNumber(raw: string, memo?: ParseMemo<Money>): Parsed<Money> {
   const ore = numberKey(raw);
   if (ore !== undefined) {
-    fastFrontHits.number++;
-    return shared === undefined ? moneyOfKey(ore) : shared.get(ore, moneyOfKey);
+    frontCounts.number.front++;
+    return memo === undefined ? moneyOfKey(ore) : memo.byKey(ore, moneyOfKey);
   }
-  return parseNumberGeneral(raw);
+  frontCounts.number.general++;
+  return memo === undefined ? parseNumberGeneral(raw) : memo.byText(raw, parseNumberGeneral);
 }
 
 const moneyOfKey = (ore: number): Parsed<Money> => ({ value: moneyFromOre(ore) });
@@ -187,13 +193,14 @@ const DANISH_MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** Dates `dd.mm.yyyy`, `dd-mm-yyyy`, `d.m.yyyy`, `dd/mm/yyyy` and `yyyy-mm-dd`. */
-export function parseDate(raw: string, shared?: KeyedValues<CivilDate>): Parsed<CivilDate> {
+export function parseDate(raw: string, memo?: ParseMemo<CivilDate>): Parsed<CivilDate> {
   const key = dateKey(raw);
   if (key !== undefined) {
-    fastFrontHits.date++;
-    return shared === undefined ? dateOfKey(key) : shared.get(key, dateOfKey);
+    frontCounts.date.front++;
+    return memo === undefined ? dateOfKey(key) : memo.byKey(key, dateOfKey);
   }
-  return parseDateGeneral(raw);
+  frontCounts.date.general++;
+  return memo === undefined ? parseDateGeneral(raw) : memo.byText(raw, parseDateGeneral);
 }
 
 const dateOfKey = (key: number): Parsed<CivilDate> => ({ value: { year: Math.floor(key / 10000), month: Math.floor(key / 100) % 100, day: key % 100 } });
@@ -243,7 +250,11 @@ export function parseDateGeneral(raw: string): Parsed<CivilDate> {
 }
 
 /** Months `yyyy-mm`, `mm-yyyy`, `mm.yyyy`, `mm/yyyy`, `jan 2026`, `januar 2026`, `2026M01`, or a full date. */
-export function parseMonth(raw: string): Parsed<YearMonth> {
+export function parseMonth(raw: string, memo?: ParseMemo<YearMonth>): Parsed<YearMonth> {
+  return memo === undefined ? readMonth(raw) : memo.byText(raw, readMonth);
+}
+
+function readMonth(raw: string): Parsed<YearMonth> {
   const s = raw.trim();
   const hint = 'skriv måneden som åååå-mm, fx 2026-03';
   let year: number | undefined;
@@ -270,7 +281,11 @@ export function parseMonth(raw: string): Parsed<YearMonth> {
  * as a percent (`40` is 40 %) and flagged through `readAsPercent`. The result is a fraction 0-1;
  * values outside 0-100 % are errors.
  */
-export function parsePercent(raw: string): Parsed<{ fraction: Money; readAsPercent: boolean }> {
+export function parsePercent(raw: string, memo?: ParseMemo<{ fraction: Money; readAsPercent: boolean }>): Parsed<{ fraction: Money; readAsPercent: boolean }> {
+  return memo === undefined ? readPercent(raw) : memo.byText(raw, readPercent);
+}
+
+function readPercent(raw: string): Parsed<{ fraction: Money; readAsPercent: boolean }> {
   const s = raw.trim();
   const hint = 'skriv sandsynligheden som 40 % eller 0,4';
   const hasPercent = /%\s*$/.test(s);

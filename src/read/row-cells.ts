@@ -9,7 +9,7 @@ import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
-import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
+import { parseDate, parseMonth, parseNumber, parsePercent, type ParseMemo, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
@@ -95,7 +95,7 @@ export class RowCells {
   }
 
   /** null when blank and optional; undefined after an error. */
-  private parse<T>(key: string, required: boolean, parser: (s: string) => Parsed<T>, code: string): T | null | undefined {
+  private parse<T>(key: string, required: boolean, parser: (s: string, memo?: ParseMemo<T>) => Parsed<T>, code: string): T | null | undefined {
     const raw = this.text(key);
     if (raw === '') {
       if (!required) return null;
