@@ -17,9 +17,6 @@ import { rowLocation } from './row-location.js';
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
-  /** The row's cells, read once (a CSV row may split them from the file's text on each read). */
-  private readonly cells: readonly string[];
-
   constructor(
     private readonly table: RawTable,
     private readonly spec: TableSpec,
@@ -28,9 +25,7 @@ export class RowCells {
     private readonly problems: ProblemList,
     /** Shared by the rows of one table: remembered parses (read/cell-memo.ts). */
     private readonly memo?: CellMemo,
-  ) {
-    this.cells = row.cells;
-  }
+  ) {}
 
   get line(): number {
     return this.row.line;
@@ -49,7 +44,7 @@ export class RowCells {
   text(key: string): string {
     const index = this.columns.get(key);
     if (index === undefined) return '';
-    const value = (this.cells[index] ?? '').trim();
+    const value = this.row.trimmed(index);
     return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
   }
 
