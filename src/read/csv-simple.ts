@@ -27,10 +27,14 @@ export interface SimpleCsv {
   readonly eachRow: (visit: (row: RawRow) => void) => void;
 }
 
+/** Distinct texts a column may have and still be read as few texts. */
+const FEW_TEXTS = 32;
+
 /**
- * Where the cells of the row read last lie: cell k is text[from[k], to[k]). One per table: rows
- * are read one after another, so a row locates its cells once (as far as they are asked for),
- * and again only if another row was read in between.
+ * What the rows of one table share. Where the cells of the row read last lie: cell k is
+ * text[from[k], to[k]); rows are read one after another, so a row locates its cells once (as far
+ * as they are asked for), and again only if another row was read in between. And each column's
+ * few distinct texts.
  */
 class CellBounds {
   row: TextRow | undefined = undefined;
@@ -40,6 +44,33 @@ class CellBounds {
   next = 0;
   from = new Int32Array(32);
   to = new Int32Array(32);
+
+  /** Per column: its distinct trimmed texts while they are few; null once there were more than FEW_TEXTS. */
+  private readonly few: (string[] | null | undefined)[] = [];
+
+  /**
+   * Trimmed cell i, text[a, z) (a < z), as a string. A column with few distinct texts (measures,
+   * units, statuses, months) hands each out as one string, recognised in place: no new string per
+   * row. Other cells are cut from the text.
+   */
+  text(text: string, i: number, a: number, z: number): string {
+    let known = this.few[i];
+    if (known === null) return text.slice(a, z);
+    if (known === undefined) this.few[i] = known = [];
+    const n = z - a;
+    for (let k = 0; k < known.length; k++) {
+      const t = known[k]!;
+      if (t.length === n && text.startsWith(t, a)) return t;
+    }
+    if (known.length === FEW_TEXTS) {
+      this.few[i] = null;
+      return text.slice(a, z);
+    }
+    // A string of its own (V8 shares the file's text with slices of 13 characters or more).
+    const own = n < 13 ? text.slice(a, z) : (' ' + text.slice(a, z)).slice(1);
+    known.push(own);
+    return own;
+  }
 
   grow(): void {
     const from = new Int32Array(this.from.length * 2);
@@ -56,14 +87,23 @@ class TextRow implements RawRow {
   constructor(
     private readonly text: string,
     /** The row's characters are text[start, end). */
-    private readonly start: number,
-    private readonly end: number,
+    private start: number,
+    private end: number,
     private readonly delimiter: string,
-    readonly line: number,
+    public line: number,
     /** The whole file has no control characters (read/cell-check.ts's set), so rows need not be scanned for them. */
     private readonly controlFree: boolean,
     private readonly bounds: CellBounds,
   ) {}
+
+  /** Makes this the row text[start, end) of the given line (eachRow's one row object, moved along the file). */
+  moveTo(start: number, end: number, line: number): this {
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    if (this.bounds.row === this) this.bounds.row = undefined;
+    return this;
+  }
 
   get cells(): readonly string[] {
     return this.text.slice(this.start, this.end).split(this.delimiter);
@@ -82,7 +122,7 @@ class TextRow implements RawRow {
     let z = b.to[i]!;
     while (a < z && isWhiteSpace(text.charCodeAt(a))) a++;
     while (z > a && isWhiteSpace(text.charCodeAt(z - 1))) z--;
-    return a === z ? '' : text.slice(a, z);
+    return a === z ? '' : b.text(text, i, a, z);
   }
 
   /** The shared bounds, holding this row's cells up to cell i (or all of them, when it has fewer). */
@@ -209,7 +249,14 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
       return (rows ??= Array.from({ length: count }, (_, i) => rowAt(i)));
     },
     eachRow(visit: (row: RawRow) => void): void {
-      for (let i = 0; i < count; i++) visit(rowAt(i));
+      if (count === 0) return;
+      // One row object, moved from row to row: a visit reads its row and does not keep it.
+      const row = rowAt(0);
+      visit(row);
+      for (let i = 1; i < count; i++) {
+        simpleCsvUse.rows++;
+        visit(row.moveTo(bounds[3 * i]!, bounds[3 * i + 1]!, bounds[3 * i + 2]!));
+      }
     },
   };
 }

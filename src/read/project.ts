@@ -97,12 +97,15 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   if (!columns) return [];
   const out: T[] = [];
   const memo = new CellMemo();
+  let cells: RowCells | undefined;
   let done = 0;
   forEachRow(raw, (rawRow) => {
     if (isCommentRow(rawRow)) return;
     const row = checkRowCells(raw, columns, rawRow, problems);
     if (row === undefined) return;
-    const value = convert(new RowCells(raw, spec, columns, row, problems, memo));
+    // One RowCells for the table, moved from row to row (a converter reads its row and keeps only values).
+    cells = cells === undefined ? new RowCells(raw, spec, columns, row, problems, memo) : cells.moveTo(row);
+    const value = convert(cells);
     if (value !== undefined) out.push(value);
     if (++done % PROGRESS_EVERY === 0) onProgress?.(raw.file, done, total);
   });

@@ -20,14 +20,15 @@ export interface RawTable {
   readonly sha256: string;
   /**
    * Optional, for big tables: visits the rows in order, one at a time, without making the `rows`
-   * array (which is then made only if asked for). Use forEachRow.
+   * array (which is then made only if asked for). Use forEachRow. The row handed to a visit may
+   * be one object moved on to the next row afterwards: read it during the visit, keep only values.
    */
   readonly eachRow?: (visit: (row: RawRow) => void) => void;
   /** The number of rows, when eachRow is given. */
   readonly rowCount?: number;
 }
 
-/** Visits a table's rows in order, one at a time (without holding them all when the table allows). */
+/** Visits a table's rows in order, one at a time (without holding them all when the table allows); see RawTable.eachRow. */
 export function forEachRow(table: RawTable, visit: (row: RawRow) => void): void {
   if (table.eachRow) table.eachRow(visit);
   else for (const row of table.rows) visit(row);

@@ -21,11 +21,18 @@ export class RowCells {
     private readonly table: RawTable,
     private readonly spec: TableSpec,
     private readonly columns: ColumnMap,
-    private readonly row: RawRow,
+    private row: RawRow,
     private readonly problems: ProblemList,
     /** Shared by the rows of one table: remembered parses (read/cell-memo.ts). */
     private readonly memo?: CellMemo,
   ) {}
+
+  /** The same reader on the next row of the table (convertTable reads every row through one RowCells). */
+  moveTo(row: RawRow): this {
+    this.row = row;
+    this.failed = false;
+    return this;
+  }
 
   get line(): number {
     return this.row.line;
