@@ -5,12 +5,12 @@
  * shared: less time and far less memory for a million rows.
  *
  * Exports: CellMemo.
- * - parse(parser, text) = parser(text), with the parser's ParseMemo for this table, in which it
- *   remembers its results: a fast front's (parseNumber, parseDate) by key (øre, yyyymmdd) in a
- *   direct-mapped table that never grows past 2^18 slots, so a million rates of 300.000 distinct
- *   amounts become about 300.000 values; the general rules' by text (at most LIMIT texts per
- *   parser; texts that rarely repeat, like amounts in forbrug, are no longer remembered after a
- *   trial).
+ * - for(parser) is the parser's ParseMemo for this table, handed to the parser (parser(text,
+ *   memo)), in which it remembers its results: a fast front's (parseNumber, parseDate) by key
+ *   (øre, yyyymmdd) in a direct-mapped table that never grows past 2^18 slots, so a million rates
+ *   of 300.000 distinct amounts become about 300.000 values; the general rules' by text (at most
+ *   LIMIT texts per parser; texts that rarely repeat, like amounts in forbrug, are no longer
+ *   remembered after a trial).
  * - keep(text) returns the text as a string of its own (shared among equal texts): a cell cut from
  *   a file's text may otherwise keep the whole file in memory for as long as the value lives.
  * A memo lives as long as one table's conversion; nothing in it outlives the reading.
@@ -29,7 +29,8 @@ export class CellMemo {
   private readonly memos: ParserMemo<unknown>[] = [];
   private readonly kept = new Map<string, string>();
 
-  parse<T>(parser: Parser<T>, text: string): Parsed<T> {
+  /** The parser's memo for this table (made on first use). */
+  for<T>(parser: Parser<T>): ParseMemo<T> {
     const parsers = this.parsers;
     let i = 0;
     while (i < parsers.length && parsers[i] !== parser) i++;
@@ -37,7 +38,7 @@ export class CellMemo {
       parsers.push(parser as Parser<unknown>);
       this.memos.push(new ParserMemo<T>() as ParserMemo<unknown>);
     }
-    return parser(text, this.memos[i] as ParserMemo<T>);
+    return this.memos[i] as ParserMemo<T>;
   }
 
   keep(text: string): string {

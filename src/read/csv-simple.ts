@@ -7,10 +7,11 @@
  * Exports: splitSimpleCsv, SimpleCsv, simpleCsvUse.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
  * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
- * line numbers, as RawRows (read/raw-table.ts); eachRow visits the rows without holding them, so
- * a million rows do not mean a million row objects at once. A row reads its cells straight from
- * the file's text: cell(i) / trimmed(i) find the cell's bounds (located once per row, into
- * bounds shared by the table's rows) and cut just that cell, without splitting the row; where a
+ * line numbers, as RawRows (read/raw-table.ts); eachRow visits them with one row object moved
+ * from line to line, so a million rows do not mean a million row objects. A row reads its cells
+ * straight from the file's text: cell(i) / trimmed(i) find the cell's bounds (located once per
+ * row, into bounds shared by the table's rows) and cut just that cell, without splitting the row;
+ * a column with few distinct texts hands out one string per text, recognised in place. Where a
  * row lies in the text stays inside this file. simpleCsvUse counts the tables and rows it gave
  * (test/fast-paths.test.ts checks that a real run reads through it).
  */
@@ -21,7 +22,7 @@ export const simpleCsvUse = { tables: 0, rows: 0 };
 
 export interface SimpleCsv {
   readonly header: { readonly line: number; readonly cells: readonly string[] };
-  /** Made on first read; eachRow gives the same rows one at a time without holding them. */
+  /** Made on first read, a row object each; eachRow gives the same rows one at a time, through one row object. */
   readonly rows: readonly RawRow[];
   readonly rowCount: number;
   readonly eachRow: (visit: (row: RawRow) => void) => void;
