@@ -7,8 +7,8 @@
  * Exports: CellMemo.
  * - for(parser) is the parser's ParseMemo for this table, handed to the parser (parser(text,
  *   memo)), in which it remembers its results: a fast front's (parseNumber, parseDate) by key
- *   (øre, yyyymmdd) in a direct-mapped table that never grows past 2^18 slots, so a million rates
- *   of 300.000 distinct amounts become about 300.000 values; the general rules' by text (at most
+ *   (øre, yyyymmdd) in a table that never grows past 2^18 slots, so a million rates of 260.000
+ *   distinct amounts become about 300.000 values; the general rules' by text (at most
  *   LIMIT texts per parser; texts that rarely repeat, like amounts in forbrug, are no longer
  *   remembered after a trial).
  * - keep(text) returns the text as a string of its own (shared among equal texts): a cell cut from
@@ -55,15 +55,19 @@ export class CellMemo {
 
 const MIN_BITS = 8;
 const MAX_BITS = 18;
+/** Slots a key may sit in: its own and the next ones. */
+const WAYS = 4;
 
 /** One parser's remembered results in one table. */
 class ParserMemo<T> implements ParseMemo<T> {
-  // By key: a slot per hash of the key, the newest result wins its slot. No rehashing however
-  // many distinct keys a table has; the table doubles (up to 2^MAX_BITS slots) while it fills.
+  // By key: open addressing over at most WAYS slots from the key's hash. The table doubles (up to
+  // 2^MAX_BITS slots) when three quarters are taken; a full table forgets the oldest of a key's
+  // slots in turn, so memory stays bounded however many distinct keys a table has.
   private bits = MIN_BITS;
-  private keys = new Float64Array(1 << MIN_BITS).fill(NaN);
-  private results: (Parsed<T> | undefined)[] = new Array<Parsed<T> | undefined>(1 << MIN_BITS);
-  private stored = 0;
+  private keys = new Float64Array((1 << MIN_BITS) + WAYS).fill(NaN);
+  private results: (Parsed<T> | undefined)[] = new Array<Parsed<T> | undefined>((1 << MIN_BITS) + WAYS);
+  private taken = 0;
+  private evictions = 0;
   // By text.
   private readonly texts = new Map<string, Parsed<T>>();
   private lookups = 0;
@@ -71,14 +75,27 @@ class ParserMemo<T> implements ParseMemo<T> {
   private off = false;
 
   byKey(key: number, make: (key: number) => Parsed<T>): Parsed<T> {
-    let slot = slotOf(key, this.bits);
-    if (this.keys[slot] === key) return this.results[slot]!;
-    const result = make(key);
-    if (++this.stored > this.keys.length && this.bits < MAX_BITS) {
-      this.grow();
-      slot = slotOf(key, this.bits);
+    const keys = this.keys;
+    const first = slotOf(key, this.bits);
+    for (let slot = first; slot < first + WAYS; slot++) {
+      const k = keys[slot]!;
+      if (k === key) return this.results[slot]!;
+      if (k !== k) {
+        // An empty slot (NaN): the key is not in the table.
+        const result = make(key);
+        if (++this.taken * 4 > (1 << this.bits) * 3 && this.bits < MAX_BITS) {
+          this.grow();
+          this.put(key, result);
+        } else {
+          keys[slot] = key;
+          this.results[slot] = result;
+        }
+        return result;
+      }
     }
-    this.keys[slot] = key;
+    const result = make(key);
+    const slot = first + (this.evictions++ % WAYS);
+    keys[slot] = key;
     this.results[slot] = result;
     return result;
   }
@@ -102,16 +119,22 @@ class ParserMemo<T> implements ParseMemo<T> {
   private grow(): void {
     const { keys, results } = this;
     this.bits++;
-    this.keys = new Float64Array(1 << this.bits).fill(NaN);
-    this.results = new Array<Parsed<T> | undefined>(1 << this.bits);
-    this.stored = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (Number.isNaN(key)) continue; // an empty slot
-      const slot = slotOf(key, this.bits);
-      if (Number.isNaN(this.keys[slot]!)) this.stored++;
-      this.keys[slot] = key;
-      this.results[slot] = results[i];
+    this.keys = new Float64Array((1 << this.bits) + WAYS).fill(NaN);
+    this.results = new Array<Parsed<T> | undefined>((1 << this.bits) + WAYS);
+    this.taken = 0;
+    for (let i = 0; i < keys.length; i++) if (!Number.isNaN(keys[i]!)) this.put(keys[i]!, results[i]!);
+  }
+
+  /** Puts a key not in the table into a free slot of its own, if one is left. */
+  private put(key: number, result: Parsed<T>): void {
+    const first = slotOf(key, this.bits);
+    for (let slot = first; slot < first + WAYS; slot++) {
+      if (Number.isNaN(this.keys[slot]!)) {
+        this.keys[slot] = key;
+        this.results[slot] = result;
+        this.taken++;
+        return;
+      }
     }
   }
 }
