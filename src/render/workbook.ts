@@ -3,57 +3,70 @@
  * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Forudsætninger and
  * Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
- * Every workbook, whatever its size, is written by one writer, as a stream
- * (render/workbook/streamed.ts): the small sheets are built here in memory and copied into it, the
- * Dispositioner sheet is written row by row and continued on further sheets before Excel's row
- * limit. The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical
- * bytes; it is written to a temporary file beside the target and renamed into place.
- * Exports: writeWorkbook, WorkbookOptions, WorkbookContext, buildSmallSheets (for the test of the copy).
+ * Every workbook, whatever its size, is built and written the same way:
+ * - buildWorkbook lays out every sheet in order in an exceljs in-memory workbook. A small sheet is
+ *   one call here: `writeXSheet(wb.addWorksheet(l.sheets.x), f, l)`, in the place it has in the
+ *   file. The Dispositioner sheet(s) hold only their head and subtotal rows; their line rows are a
+ *   LineRows (bytes, render/workbook/line-rows.ts), continued on "Dispositioner (2)" … before
+ *   Excel's row limit.
+ * - writeWorkbook writes it with render/workbook/xlsx-writer.ts: every sheet rendered once to XML,
+ *   the line rows spliced in as bytes, into a zip whose entries are dated ctx.fileTime (so a fixed
+ *   time gives identical bytes), to a temporary file beside the target renamed into place. Parts
+ *   exceljs does not make (native charts and their drawings) go in EXTRAS below: the one place.
+ * Exports: writeWorkbook, buildWorkbook, WorkbookOptions, WorkbookContext.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
+import { addDispositionSheets } from './workbook/dispositions-sheet.js';
+import { loadExcelJs } from './workbook/exceljs-parts.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
 import { writeOverviewSheet } from './workbook/overview-sheet.js';
 import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
-import { writeStreamedWorkbook, type StreamOptions } from './workbook/streamed.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
+import { writeXlsx, type ByteRows, type Extras } from './workbook/xlsx-writer.js';
 import { writeFileSafely } from './write-safely.js';
 
 export type { WorkbookContext } from './workbook/context.js';
 
 /** Test settings of the writer: `maxRows` splits the Dispositioner sheet early. */
-export type WorkbookOptions = StreamOptions;
-
-/** The Dispositioner sheets come after this many of the small sheets (Oversigt, Måneder). */
-const DISPOSITIONS_AFTER = 2;
-
-export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
-  const small = buildSmallSheets(f, ctx);
-  await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, DISPOSITIONS_AFTER, temp, ctx, labelsFor(ctx.lang), options));
+export interface WorkbookOptions {
+  /** The last row a sheet may use (Excel: 1.048.576); smaller in tests. */
+  readonly maxRows?: number;
 }
 
-/** Every sheet but Dispositioner, in memory and in order, with the workbook's properties. */
-export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Workbook {
+/** Parts exceljs does not make (a native chart: its chart and drawing parts, and the sheet showing it). None yet. */
+const EXTRAS: Extras = {};
+
+export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
+  const { workbook, rows } = buildWorkbook(f, ctx, options);
+  await writeFileSafely(path, (temp) => writeXlsx(temp, workbook, { time: ctx.fileTime, rows, extras: EXTRAS }));
+}
+
+/** Every sheet in order, with the workbook's properties; the Dispositioner line rows apart, as bytes to be written. */
+export function buildWorkbook(f: Forecast, ctx: WorkbookContext, options: WorkbookOptions = {}): { workbook: ExcelJS.Workbook; rows: ByteRows[] } {
+  const { Workbook } = loadExcelJs();
   const l = labelsFor(ctx.lang);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'prognose';
   wb.lastModifiedBy = 'prognose';
   wb.title = l.title(f.period.year);
   wb.created = ctx.fileTime;
   wb.modified = ctx.fileTime;
   wb.calcProperties = { fullCalcOnLoad: true };
+  // No <Manager> in docProps/app.xml (exceljs's in-memory workbook would write an empty one).
+  (wb as { manager?: string }).manager = undefined;
 
   const overview = wb.addWorksheet(l.sheets.overview);
-  const monthsWs = wb.addWorksheet(l.sheets.months);
-  const months = writeMonthsSheet(monthsWs, f, f.areas, l);
+  const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
   writeOverviewSheet(overview, f, f.areas, months, l, ctx);
+  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, options.maxRows);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
-  return wb;
+  return { workbook: wb, rows: [lines] };
 }

@@ -1,6 +1,6 @@
 /**
- * The Dispositioner sheet as the one workbook writer writes it (render/workbook/streamed.ts: line
- * rows as raw XML, subtotals through exceljs's row writer), read back cell by cell and checked
+ * The Dispositioner sheet as the one workbook writer writes it (render/workbook/line-rows.ts: line
+ * rows as bytes; head and subtotals as exceljs cells, render/workbook/dispositions-sheet.ts), read back cell by cell and checked
  * against the Forecast and the layout rules of the README: every row, value, formula, cached
  * figure, number format, fill, font and border, the column widths, frozen panes, autofilter and
  * print set-up. Then the same sheet split over several sheets before the row limit, and the parts
@@ -14,8 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lineMonthNumber, lineTotalNumber, type Forecast } from '../src/model/forecast.js';
 import { maskCpr } from '../src/model/cpr.js';
 import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
-import { buildSmallSheets, writeWorkbook } from '../src/render/workbook.js';
-import { lineRowsWritten } from '../src/render/workbook/streamed.js';
+import { buildWorkbook, writeWorkbook } from '../src/render/workbook.js';
+import { lineRowsWritten } from '../src/render/workbook/line-rows.js';
 import { labelsFor } from '../src/render/workbook/labels.js';
 import { context, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
 
@@ -251,7 +251,7 @@ describe('the Dispositioner sheet split before the row limit', async () => {
     });
   });
 
-  it('has the whole sheet\'s rows in order, every value and look the same, every line through the raw row writer', () => {
+  it('has the whole sheet\'s rows in order, every value and look the same, every line through the byte row writer', () => {
     const withoutFormulas = (rows: Look[][]): Look[][] => rows.map((r) => r.map(({ formula: _f, ...rest }) => rest));
     const blank = (r: Look[]) => r.every((c) => c.value === null);
     const wholeWs = whole.getWorksheet('Dispositioner')!;
@@ -307,17 +307,19 @@ describe('the workbook file', async () => {
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`);
     expect([wb.title, wb.creator, wb.lastModifiedBy, wb.created.toISOString(), wb.modified.toISOString()]).toEqual(['Forventet regnskab 2026', 'prognose', 'prognose', FIXED_TIME.toISOString(), FIXED_TIME.toISOString()]);
-    // Every sheet's print set-up is the one layout.ts gives, without the streaming writer's defaults (DPI, scale).
+    // Every sheet's print set-up is the one layout.ts gives, without exceljs's defaults (DPI, scale).
     for (let n = 1; n <= wb.worksheets.length; n++) {
       expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     }
   });
 
-  it('copies every other sheet from the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
+  it('writes every other sheet as exceljs writes the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
     const { wb } = await written(f);
-    // The small sheets as exceljs itself writes them from memory, read back the same way.
-    const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
-    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    // The small sheets as exceljs itself writes them from memory (its own xlsx writer), read back the same way;
+    // the Dispositioner sheet there has no line rows (they are bytes, checked above).
+    const built = await loadWorkbook(Buffer.from(await buildWorkbook(f, context()).workbook.xlsx.writeBuffer()));
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Forudsætninger', 'Advarsler']);
+    const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {

@@ -1,0 +1,198 @@
+/**
+ * The one writer of the workbook file. It takes an exceljs in-memory workbook (every sheet in
+ * order, the small ones whole, the large ones holding only their head and subtotal rows) and
+ * writes the .xlsx package front to back into a zip (zip/writer.ts):
+ * - each sheet is rendered once to XML with exceljs's own sheet renderer, and the package parts
+ *   (content types, relationships, workbook.xml with print titles and fullCalcOnLoad, styles,
+ *   shared strings, theme, document properties) with exceljs's own xlsx renderer, so a small sheet
+ *   is written exactly as exceljs writes it from memory;
+ * - the bulk of a large sheet is not cells but `ByteRows`: runs of rows that write themselves as
+ *   bytes into the sheet's part (a ByteSink), spliced into the rendered sheet XML at their row
+ *   numbers. They register their cell styles and shared strings first, so styles.xml and
+ *   sharedStrings.xml, written after the sheets, hold them too;
+ * - every zip entry is dated `time` as it is written (nothing is re-read), so a fixed time gives
+ *   identical bytes.
+ * Extra parts: `extras.parts` are added to the package as given and listed in [Content_Types].xml
+ * (charts, drawings and their relationship parts), and `extras.drawings` gives a sheet (by name) a
+ * drawing part: a relationship and its <drawing> element. That is the one place for parts exceljs
+ * does not make (native charts); a sheet with a drawing here cannot also have exceljs images.
+ *
+ * Exports: writeXlsx, ByteRows, ByteRun, Registry, ExtraPart, Extras.
+ */
+import { col } from './layout.js';
+import { ZipWriter } from '../../zip/writer.js';
+import type ExcelJS from 'exceljs';
+import { ByteSink } from './byte-sink.js';
+import { loadExcelJs, type PackageModel, type SheetModel, type Zip } from './exceljs-parts.js';
+
+/** Where large rows register the styles and shared strings they use. */
+export interface Registry {
+  /** The cell-format index of a style, for a value of this type (exceljs's rules: a date gets a date format). */
+  styleId(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number;
+  /** The index of a shared string (one reference counted). */
+  sharedString(text: string): number;
+  /** Counts more references to shared strings (sharedStrings.xml states the total). */
+  countSharedStrings(n: number): void;
+}
+
+/** Consecutive rows of one sheet written as bytes. */
+export interface ByteRun {
+  readonly firstRow: number;
+  readonly rowCount: number;
+  /** Writes <row r="…">…</row> for each of its rows, in order, into the sheet's part. */
+  write(sink: ByteSink): Promise<void>;
+}
+
+/** Rows written as bytes, on one or more sheets. */
+export interface ByteRows {
+  /** The last column its rows use (for the sheet's dimension). */
+  readonly lastCol: number;
+  /** Called once, before any part is written. */
+  prepare(registry: Registry): void;
+  /** Its runs on the sheet with this id (exceljs's worksheet.id), in row order. */
+  runsOn(sheetId: number): readonly ByteRun[];
+}
+
+export interface ExtraPart {
+  /** The part's path in the package, e.g. "xl/charts/chart1.xml". */
+  readonly name: string;
+  /** Its content type; a relationship part (.rels) needs none. */
+  readonly contentType?: string;
+  readonly data: string | Uint8Array;
+}
+
+export interface Extras {
+  readonly parts?: readonly ExtraPart[];
+  /** Sheet name → the drawing part (among `parts`, under xl/) shown on that sheet. */
+  readonly drawings?: ReadonlyMap<string, string>;
+}
+
+const DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+/** What follows <drawing> in a sheet, as exceljs orders it (the schema's order). */
+const AFTER_DRAWING = ['<picture', '<tableParts', '<extLst', '<legacyDrawing', '</worksheet>'];
+
+/** Writes `wb` to `path` (a new file). */
+export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { readonly time: Date; readonly rows?: readonly ByteRows[]; readonly extras?: Extras }): Promise<void> {
+  const { XLSX } = loadExcelJs();
+  const rows = options.rows ?? [];
+  const extras = options.extras ?? {};
+  const zip = ZipWriter.create(path, options.time);
+  try {
+    const model = wb.model as unknown as PackageModel;
+    const xlsx = new XLSX(wb);
+    xlsx.prepareModel(model, {});
+    const registry: Registry = {
+      styleId: (style, type) => model.styles.addStyleModel(style, type),
+      sharedString: (text) => model.sharedStrings.add(text),
+      countSharedStrings: (n) => void (model.sharedStrings.model.count += n),
+    };
+    for (const r of rows) r.prepare(registry);
+
+    const parts: Zip = {
+      append: (data, o) => {
+        const name = o.name.replace(/^\//, '');
+        const bytes = typeof data === 'string' && o.base64 ? Buffer.from(data, 'base64') : data;
+        zip.add(name, name === '[Content_Types].xml' ? withContentTypes(String(bytes), extras.parts ?? []) : bytes);
+      },
+    };
+    // In exceljs's own order (xlsx.js write()), the sheets in the middle.
+    await xlsx.addContentTypes(parts, model);
+    await xlsx.addOfficeRels(parts, model);
+    await xlsx.addWorkbookRels(parts, model);
+    await addWorksheets(zip, parts, model, rows, extras.drawings ?? new Map());
+    await xlsx.addSharedStrings(parts, model);
+    xlsx.addDrawings(parts, model);
+    xlsx.addTables(parts, model);
+    await xlsx.addThemes(parts, model);
+    await xlsx.addStyles(parts, model);
+    await xlsx.addMedia(parts, model);
+    await xlsx.addApp(parts, model);
+    await xlsx.addCore(parts, model);
+    await xlsx.addWorkbook(parts, model);
+    for (const p of extras.parts ?? []) zip.add(p.name, p.data);
+    zip.finish();
+  } finally {
+    zip.close();
+  }
+}
+
+function withContentTypes(xml: string, parts: readonly ExtraPart[]): string {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const overrides = parts.filter((p) => p.contentType).map((p) => `<Override PartName="/${escape(p.name)}" ContentType="${escape(p.contentType!)}"/>`);
+  return overrides.length === 0 ? xml : xml.replace('</Types>', `${overrides.join('')}</Types>`);
+}
+
+/** exceljs's addWorksheets (xlsx.js), with the byte rows spliced in and the drawings of `extras`. */
+async function addWorksheets(zip: ZipWriter, parts: Zip, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>): Promise<void> {
+  const { XmlStream, WorksheetXform, RelationshipsXform, CommentsXform, VmlNotesXform } = loadExcelJs();
+  const sheetXform = new WorksheetXform();
+  const render = <M>(xform: { render(s: InstanceType<typeof XmlStream>, m: M): void }, m: M): string => {
+    const stream = new XmlStream();
+    xform.render(stream, m);
+    return stream.xml;
+  };
+  for (const ws of model.worksheets) {
+    const runs = rows.flatMap((r) => r.runsOn(ws.id).map((run) => ({ run, lastCol: r.lastCol }))).sort((a, b) => a.run.firstRow - b.run.firstRow);
+    if (runs.length > 0) ws.dimensions = dimensions(ws, runs);
+    const drawing = drawings.get(ws.name);
+    let drawingId: string | undefined;
+    if (drawing !== undefined) {
+      if (!drawing.startsWith('xl/')) throw new Error(`a drawing part lies under xl/: ${drawing}`);
+      ws.rels ??= [];
+      drawingId = `rId${ws.rels.length + 1}`;
+      ws.rels.push({ Id: drawingId, Type: DRAWING, Target: `../${drawing.slice(3)}` });
+    }
+    let xml = render(sheetXform, ws);
+    if (drawingId !== undefined) {
+      const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+      xml = `${xml.slice(0, at)}<drawing r:id="${drawingId}"/>${xml.slice(at)}`;
+    }
+    const name = `xl/worksheets/sheet${ws.id}.xml`;
+    if (runs.length === 0) zip.add(name, xml);
+    else await writeSpliced(zip, name, xml, ws, runs.map((r) => r.run));
+
+    if (ws.rels && ws.rels.length > 0) parts.append(render(new RelationshipsXform(), ws.rels), { name: `xl/worksheets/_rels/sheet${ws.id}.xml.rels` });
+    if (ws.comments.length > 0) {
+      parts.append(render(new CommentsXform(), ws), { name: `xl/comments${ws.id}.xml` });
+      parts.append(render(new VmlNotesXform(), ws), { name: `xl/drawings/vmlDrawing${ws.id}.vml` });
+    }
+  }
+}
+
+/** The sheet's used range with its byte rows: from the rendered cells' top left to the last run row and column. */
+function dimensions(ws: SheetModel, runs: readonly { run: ByteRun; lastCol: number }[]): string {
+  const range = (ws.dimensions ?? {}) as { top?: number; left?: number; bottom?: number; right?: number };
+  const last = runs[runs.length - 1]!.run;
+  const top = Math.min(range.top || Infinity, runs[0]!.run.firstRow);
+  const left = Math.min(range.left || Infinity, 1);
+  const bottom = Math.max(range.bottom || 0, last.firstRow + last.rowCount - 1);
+  const right = Math.max(range.right || 0, ...runs.map((r) => r.lastCol));
+  return `${col(left)}${top}:${col(right)}${bottom}`;
+}
+
+/**
+ * The sheet's XML with each run's rows written where they belong: before the first rendered row
+ * below the run (or the end of <sheetData>). A run may not overlap a rendered row.
+ */
+async function writeSpliced(zip: ZipWriter, name: string, rendered: string, ws: SheetModel, runs: readonly ByteRun[]): Promise<void> {
+  const xml = rendered.replace('<sheetData/>', '<sheetData></sheetData>');
+  const numbers = ws.rows.map((r) => r.number);
+  const part = zip.stream(name);
+  const sink = new ByteSink((chunk) => part.write(chunk));
+  let at = 0;
+  let k = 0;
+  for (const run of runs) {
+    const last = run.firstRow + run.rowCount - 1;
+    while (k < numbers.length && numbers[k]! < run.firstRow) k++;
+    if (k < numbers.length && numbers[k]! <= last) throw new Error(`${ws.name}: row ${numbers[k]} is both a cell row and in a run of rows ${run.firstRow}-${last}`);
+    const marker = k < numbers.length ? `<row r="${numbers[k]}"` : '</sheetData>';
+    const cut = xml.indexOf(marker, at);
+    if (cut < 0) throw new Error(`${ws.name}: ${marker} not found in the rendered sheet`);
+    await sink.string(xml.slice(at, cut));
+    at = cut;
+    await run.write(sink);
+  }
+  await sink.string(xml.slice(at));
+  await sink.flush();
+  await part.end();
+}
