@@ -7,7 +7,7 @@
  * These are exceljs 4.4's internal modules (package-lock pins the version); the tests that read the
  * workbook back fail if one of them changes.
  *
- * Exports: loadExcelJs, ExcelJsParts, PackageModel, SheetModel, XmlStreamLike, Zip.
+ * Exports: loadExcelJs, ExcelJsParts, PackageModel, SheetModel, Styles, SharedStrings, XmlStreamLike, Zip.
  */
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
@@ -21,17 +21,41 @@ export interface Zip {
 export interface SheetModel {
   readonly id: number;
   readonly name: string;
-  readonly rows: readonly { readonly number: number }[];
+  rows: readonly { readonly number: number }[];
   dimensions?: unknown;
   rels?: { Id: string; Type: string; Target: string; TargetMode?: string }[];
   readonly comments: readonly unknown[];
 }
 
+/** exceljs's style registry (xl/styles.xml): a cell-format index per style, by content. */
+export interface Styles {
+  addStyleModel(style: Partial<ExcelJS.Style> | undefined, type?: number): number;
+  /** Styles it has seen, by object. */
+  readonly weakMap: WeakMap<object, number>;
+}
+
+/** exceljs's shared-string table (xl/sharedStrings.xml). */
+export interface SharedStrings {
+  add(text: string): number;
+  readonly model: { count: number };
+}
+
 /** exceljs's model of the workbook as its xlsx renderer prepares it. */
 export interface PackageModel {
   readonly worksheets: SheetModel[];
-  styles: { addStyleModel(style: Partial<ExcelJS.Style>, type?: number): number };
-  sharedStrings: { add(text: string): number; model: { count: number } };
+  readonly properties: { date1904?: boolean };
+  readonly media: unknown[];
+  styles: Styles;
+  sharedStrings: SharedStrings;
+  useSharedStrings?: boolean;
+  useStyles?: boolean;
+  creator?: string;
+  lastModifiedBy?: string;
+  created?: Date;
+  modified?: Date;
+  drawings?: unknown[];
+  commentRefs?: unknown[];
+  tables?: unknown[];
 }
 
 export interface XmlStreamLike {
@@ -42,9 +66,12 @@ interface Renderer<M> {
   render(xmlStream: XmlStreamLike, model: M): void;
 }
 
+interface Preparer<M, O> {
+  prepare(model: M, options: O): void;
+}
+
 /** exceljs's xlsx renderer: each method appends its part(s) to the zip. */
 interface XlsxRenderer {
-  prepareModel(model: PackageModel, options: object): void;
   addContentTypes(zip: Zip, model: PackageModel): Promise<void>;
   addOfficeRels(zip: Zip, model: PackageModel): Promise<void>;
   addWorkbookRels(zip: Zip, model: PackageModel): Promise<void>;
@@ -63,7 +90,10 @@ export interface ExcelJsParts {
   readonly Workbook: new () => ExcelJS.Workbook;
   readonly XLSX: new (wb: ExcelJS.Workbook) => XlsxRenderer;
   readonly XmlStream: new () => XmlStreamLike;
-  readonly WorksheetXform: new () => Renderer<SheetModel>;
+  readonly WorksheetXform: new () => Renderer<SheetModel> & Preparer<SheetModel, object> & { readonly map: { readonly sheetData: { readonly childXform: Renderer<SheetModel['rows'][number]> } } };
+  readonly WorkbookXform: new () => { prepare(model: PackageModel): void };
+  readonly StylesXform: new (initialise: boolean) => Styles;
+  readonly SharedStringsXform: new () => SharedStrings;
   readonly RelationshipsXform: new () => Renderer<SheetModel['rels']>;
   readonly CommentsXform: new () => Renderer<SheetModel>;
   readonly VmlNotesXform: new () => Renderer<SheetModel>;
@@ -81,6 +111,9 @@ export function loadExcelJs(): ExcelJsParts {
     XLSX: lib('xlsx/xlsx.js') as ExcelJsParts['XLSX'],
     XmlStream: lib('utils/xml-stream.js') as ExcelJsParts['XmlStream'],
     WorksheetXform: lib('xlsx/xform/sheet/worksheet-xform.js') as ExcelJsParts['WorksheetXform'],
+    WorkbookXform: lib('xlsx/xform/book/workbook-xform.js') as ExcelJsParts['WorkbookXform'],
+    StylesXform: lib('xlsx/xform/style/styles-xform.js') as ExcelJsParts['StylesXform'],
+    SharedStringsXform: lib('xlsx/xform/strings/shared-strings-xform.js') as ExcelJsParts['SharedStringsXform'],
     RelationshipsXform: lib('xlsx/xform/core/relationships-xform.js') as ExcelJsParts['RelationshipsXform'],
     CommentsXform: lib('xlsx/xform/comment/comments-xform.js') as ExcelJsParts['CommentsXform'],
     VmlNotesXform: lib('xlsx/xform/comment/vml-notes-xform.js') as ExcelJsParts['VmlNotesXform'],

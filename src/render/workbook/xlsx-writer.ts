@@ -71,7 +71,7 @@ const DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relations
 /** What follows <drawing> in a sheet, as exceljs orders it (the schema's order). */
 const AFTER_DRAWING = ['<picture', '<tableParts', '<extLst', '<legacyDrawing', '</worksheet>'];
 
-/** Writes `wb` to `path` (a new file). */
+/** Writes `wb` to `path` (a new file). The workbook is used up: its cells are let go once its model is taken. */
 export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { readonly time: Date; readonly rows?: readonly ByteRows[]; readonly extras?: Extras }): Promise<void> {
   const { XLSX } = loadExcelJs();
   const rows = options.rows ?? [];
@@ -80,7 +80,9 @@ export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { r
   try {
     const model = wb.model as unknown as PackageModel;
     const xlsx = new XLSX(wb);
-    xlsx.prepareModel(model, {});
+    // The model holds what is written; the cells themselves can go (a million-row run has 140.000).
+    for (const ws of wb.worksheets) (ws as unknown as { _rows: unknown[] })._rows = [];
+    prepareModel(model);
     const registry: Registry = {
       styleId: (style, type) => model.styles.addStyleModel(style, type),
       sharedString: (text) => model.sharedStrings.add(text),
@@ -116,19 +118,77 @@ export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { r
   }
 }
 
+/**
+ * exceljs's prepareModel (xlsx.js), with one change: its style registry remembers each style by
+ * content, not only by object. exceljs renders a cell's style to XML to find its index, for every
+ * cell (most of the time of the small sheets); a style seen before now costs a JSON text. Same
+ * indexes: a style it has seen as an object keeps exceljs's answer.
+ */
+function prepareModel(model: PackageModel): void {
+  const { StylesXform, SharedStringsXform, WorkbookXform, WorksheetXform } = loadExcelJs();
+  model.creator ||= 'ExcelJS';
+  model.lastModifiedBy ||= 'ExcelJS';
+  model.created ||= new Date();
+  model.modified ||= new Date();
+  model.useSharedStrings = true;
+  model.useStyles = true;
+  model.sharedStrings = new SharedStringsXform();
+  const styles = new StylesXform(true);
+  const byObject = styles.addStyleModel.bind(styles);
+  const byContent = new Map<string, number>();
+  styles.addStyleModel = (style, type) => {
+    if (!style || styles.weakMap.has(style)) return byObject(style, type);
+    const key = `${type ?? ''}${JSON.stringify(style)}`;
+    let id = byContent.get(key);
+    if (id === undefined) byContent.set(key, (id = byObject(style, type)));
+    else styles.weakMap.set(style, id);
+    return id;
+  };
+  model.styles = styles;
+  new WorkbookXform().prepare(model);
+  const options = { sharedStrings: model.sharedStrings, styles, date1904: model.properties.date1904, drawingsCount: 0, media: model.media, drawings: (model.drawings = []), commentRefs: (model.commentRefs = []) };
+  const tables: { target?: string; id?: number }[] = (model.tables = []);
+  const sheet = new WorksheetXform();
+  for (const ws of model.worksheets) {
+    for (const table of (ws as unknown as { tables: { target?: string; id?: number }[] }).tables) {
+      tables.push(table);
+      table.target = `table${tables.length}.xml`;
+      table.id = tables.length;
+    }
+    sheet.prepare(ws, options);
+  }
+}
+
 function withContentTypes(xml: string, parts: readonly ExtraPart[]): string {
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const overrides = parts.filter((p) => p.contentType).map((p) => `<Override PartName="/${escape(p.name)}" ContentType="${escape(p.contentType!)}"/>`);
   return overrides.length === 0 ? xml : xml.replace('</Types>', `${overrides.join('')}</Types>`);
 }
 
-/** exceljs's addWorksheets (xlsx.js), with the byte rows spliced in and the drawings of `extras`. */
+/** Rows of a small sheet rendered into one string at a time (bounds the garbage of a large one). */
+const ROWS_PER_BATCH = 500;
+/** A sheet with at most this many rendered rows and no byte rows is deflated whole. */
+const SMALL_SHEET_ROWS = 2000;
+
+type RowModel = SheetModel['rows'][number];
+
+/**
+ * exceljs's addWorksheets (xlsx.js), sheet by sheet: the sheet's XML as exceljs renders it, with
+ * the byte rows spliced in and the drawings of `extras`. The cell rows are rendered a batch at a
+ * time into the sheet's part, and the sheet's model is let go once written.
+ */
 async function addWorksheets(zip: ZipWriter, parts: Zip, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>): Promise<void> {
   const { XmlStream, WorksheetXform, RelationshipsXform, CommentsXform, VmlNotesXform } = loadExcelJs();
   const sheetXform = new WorksheetXform();
+  const rowXform = sheetXform.map.sheetData.childXform;
   const render = <M>(xform: { render(s: InstanceType<typeof XmlStream>, m: M): void }, m: M): string => {
     const stream = new XmlStream();
     xform.render(stream, m);
+    return stream.xml;
+  };
+  const renderRows = (list: readonly RowModel[]): string => {
+    const stream = new XmlStream();
+    for (const row of list) rowXform.render(stream, row);
     return stream.xml;
   };
   for (const ws of model.worksheets) {
@@ -142,14 +202,19 @@ async function addWorksheets(zip: ZipWriter, parts: Zip, model: PackageModel, ro
       drawingId = `rId${ws.rels.length + 1}`;
       ws.rels.push({ Id: drawingId, Type: DRAWING, Target: `../${drawing.slice(3)}` });
     }
-    let xml = render(sheetXform, ws);
+    // The sheet without its rows (their place: between <sheetData> and </sheetData>), then the rows.
+    const cellRows = ws.rows;
+    ws.rows = [];
+    let frame = render(sheetXform, ws).replace('<sheetData/>', '<sheetData></sheetData>');
     if (drawingId !== undefined) {
-      const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
-      xml = `${xml.slice(0, at)}<drawing r:id="${drawingId}"/>${xml.slice(at)}`;
+      const at = Math.min(...AFTER_DRAWING.map((tag) => frame.indexOf(tag)).filter((i) => i >= 0));
+      frame = `${frame.slice(0, at)}<drawing r:id="${drawingId}"/>${frame.slice(at)}`;
     }
+    const cut = frame.indexOf('</sheetData>');
+    if (cut < 0) throw new Error(`${ws.name}: no <sheetData> in the rendered sheet`);
     const name = `xl/worksheets/sheet${ws.id}.xml`;
-    if (runs.length === 0) zip.add(name, xml);
-    else await writeSpliced(zip, name, xml, ws, runs.map((r) => r.run));
+    if (runs.length === 0 && cellRows.length <= SMALL_SHEET_ROWS) zip.add(name, frame.slice(0, cut) + renderRows(cellRows) + frame.slice(cut));
+    else await writeRows(zip, name, ws.name, frame, cut, cellRows, runs.map((r) => r.run), renderRows);
 
     if (ws.rels && ws.rels.length > 0) parts.append(render(new RelationshipsXform(), ws.rels), { name: `xl/worksheets/_rels/sheet${ws.id}.xml.rels` });
     if (ws.comments.length > 0) {
@@ -171,28 +236,31 @@ function dimensions(ws: SheetModel, runs: readonly { run: ByteRun; lastCol: numb
 }
 
 /**
- * The sheet's XML with each run's rows written where they belong: before the first rendered row
- * below the run (or the end of <sheetData>). A run may not overlap a rendered row.
+ * A sheet streamed into its part: the frame up to </sheetData>, the cell rows (rendered a batch at
+ * a time) and the byte runs in row order, the rest of the frame. A run may not overlap a cell row.
  */
-async function writeSpliced(zip: ZipWriter, name: string, rendered: string, ws: SheetModel, runs: readonly ByteRun[]): Promise<void> {
-  const xml = rendered.replace('<sheetData/>', '<sheetData></sheetData>');
-  const numbers = ws.rows.map((r) => r.number);
+async function writeRows(zip: ZipWriter, name: string, sheet: string, frame: string, cut: number, cellRows: readonly RowModel[], runs: readonly ByteRun[], renderRows: (rows: readonly RowModel[]) => string): Promise<void> {
   const part = zip.stream(name);
-  const sink = new ByteSink((chunk) => part.write(chunk));
-  let at = 0;
+  const sink = new ByteSink((chunk, consumed) => part.write(chunk, consumed));
+  await sink.string(frame.slice(0, cut));
   let k = 0;
+  /** Cell rows k … below `before`, in batches. */
+  const rowsBefore = async (before: number): Promise<void> => {
+    while (k < cellRows.length && cellRows[k]!.number < before) {
+      let end = k;
+      while (end < cellRows.length && end - k < ROWS_PER_BATCH && cellRows[end]!.number < before) end++;
+      await sink.string(renderRows(cellRows.slice(k, end)));
+      k = end;
+    }
+  };
   for (const run of runs) {
     const last = run.firstRow + run.rowCount - 1;
-    while (k < numbers.length && numbers[k]! < run.firstRow) k++;
-    if (k < numbers.length && numbers[k]! <= last) throw new Error(`${ws.name}: row ${numbers[k]} is both a cell row and in a run of rows ${run.firstRow}-${last}`);
-    const marker = k < numbers.length ? `<row r="${numbers[k]}"` : '</sheetData>';
-    const cut = xml.indexOf(marker, at);
-    if (cut < 0) throw new Error(`${ws.name}: ${marker} not found in the rendered sheet`);
-    await sink.string(xml.slice(at, cut));
-    at = cut;
+    await rowsBefore(run.firstRow);
+    if (k < cellRows.length && cellRows[k]!.number <= last) throw new Error(`${sheet}: row ${cellRows[k]!.number} is both a cell row and in a run of rows ${run.firstRow}-${last}`);
     await run.write(sink);
   }
-  await sink.string(xml.slice(at));
+  await rowsBefore(Infinity);
+  await sink.string(frame.slice(cut));
   await sink.flush();
   await part.end();
 }
