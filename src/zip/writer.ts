@@ -18,7 +18,7 @@ import { CENTRAL, EOCD, LOCAL } from './format.js';
 const LEVEL = 1;
 const LIMIT = 0xffffffff;
 /** Bytes of one part waiting for the compressor before `write` asks the caller to wait. */
-const QUEUED = 8 << 20;
+const QUEUED = 2 << 20;
 const VERSION = 20;
 const UTF8_NAME = 0x800;
 
@@ -158,9 +158,9 @@ export class ZipWriter {
 }
 
 /**
- * One part being written: `write` takes the next chunk (the writer owns it from then on) and
- * returns a promise to wait for when the compressor is behind, else null; `end` waits for the last
- * compressed bytes and completes the entry.
+ * One part being written: `write` takes the next chunk (the writer owns it until `consumed` is
+ * called, when the compressor is done with it) and returns a promise to wait for when the
+ * compressor is behind, else null; `end` waits for the last compressed bytes and completes the entry.
  */
 export class ZipStream {
   private crc = 0;
@@ -183,12 +183,15 @@ export class ZipStream {
     this.done.catch(() => undefined); // reported by write() or end()
   }
 
-  write(chunk: Uint8Array): Promise<void> | null {
+  write(chunk: Uint8Array, consumed?: () => void): Promise<void> | null {
     if (this.failure) throw this.failure;
-    if (chunk.length === 0) return null;
+    if (chunk.length === 0) {
+      consumed?.();
+      return null;
+    }
     this.crc = crc32(chunk, this.crc);
     this.size += chunk.length;
-    if (this.deflate.write(chunk)) return null;
+    if (this.deflate.write(chunk, consumed && (() => consumed()))) return null;
     return new Promise((resolve, reject) => {
       const drained = (): void => {
         this.deflate.off('error', failed);

@@ -9,7 +9,7 @@
  */
 
 /** Bytes of one chunk handed on. */
-const CHUNK = 1 << 20;
+const CHUNK = 256 << 10;
 
 /** A string of ASCII characters as bytes, encoded once. */
 export function ascii(text: string): Uint8Array {
@@ -30,12 +30,14 @@ export class ByteSink {
   /** The chunk being filled, and the position of its next byte (for writers that fill it directly). */
   buf: Buffer;
   pos = 0;
+  /** Chunks handed back, to be filled again (a million rows would otherwise make a gigabyte of them). */
+  private readonly free: Buffer[] = [];
 
   /**
-   * `out` takes each full chunk (and owns it) and returns a promise to wait for when it is behind,
-   * else null.
+   * `out` takes each full chunk and calls `consumed` when done with it (the chunk is then filled
+   * again), and returns a promise to wait for when it is behind, else null.
    */
-  constructor(private readonly out: (chunk: Buffer) => Promise<void> | null, private readonly size = CHUNK) {
+  constructor(private readonly out: (chunk: Buffer, consumed: () => void) => Promise<void> | null, private readonly size = CHUNK) {
     this.buf = Buffer.allocUnsafe(size);
   }
 
@@ -70,10 +72,11 @@ export class ByteSink {
 
   private handOn(): Promise<void> | null {
     if (this.pos === 0) return null;
-    const full = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafe(this.size);
+    const whole = this.buf;
+    const full = whole.subarray(0, this.pos);
+    this.buf = this.free.pop() ?? Buffer.allocUnsafe(this.size);
     this.pos = 0;
-    return this.out(full);
+    return this.out(full, () => void (whole.length === this.size && this.free.push(whole)));
   }
 }
 
