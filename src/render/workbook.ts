@@ -4,7 +4,7 @@
  * Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is built and written the same way:
- * - buildWorkbook lays out every sheet in order in an exceljs in-memory workbook. A small sheet is
+ * - buildWorkbook lays out every sheet in order in a Book (exceljs's Worksheets). A small sheet is
  *   one call here: `writeXSheet(wb.addWorksheet(l.sheets.x), f, l)`, in the place it has in the
  *   file. The Dispositioner sheet(s) hold only their head and subtotal rows; their line rows are a
  *   LineRows (bytes, render/workbook/line-rows.ts), continued on "Dispositioner (2)" … before
@@ -13,14 +13,14 @@
  *   the line rows spliced in as bytes, into a zip whose entries are dated ctx.fileTime (so a fixed
  *   time gives identical bytes), to a temporary file beside the target renamed into place. Parts
  *   exceljs does not make (native charts and their drawings) go in EXTRAS below: the one place.
- * Exports: writeWorkbook, buildWorkbook, WorkbookOptions, WorkbookContext.
+ * Exports: writeWorkbook, buildWorkbook, WorkbookLayout, WorkbookOptions, WorkbookContext.
  */
 import type ExcelJS from 'exceljs';
 import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
+import { Book } from './workbook/book.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { addDispositionSheets } from './workbook/dispositions-sheet.js';
-import { loadExcelJs } from './workbook/exceljs-parts.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
@@ -42,23 +42,34 @@ export interface WorkbookOptions {
 const EXTRAS: Extras = {};
 
 export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
-  const { workbook, rows } = buildWorkbook(f, ctx, options);
-  await writeFileSafely(path, (temp) => writeXlsx(temp, workbook, { time: ctx.fileTime, rows, extras: EXTRAS }));
+  const book = new Book();
+  const rows = buildWorkbook(book, f, ctx, options);
+  await writeFileSafely(path, (temp) => writeXlsx(temp, book, { time: ctx.fileTime, rows, extras: EXTRAS }));
 }
 
-/** Every sheet in order, with the workbook's properties; the Dispositioner line rows apart, as bytes to be written. */
-export function buildWorkbook(f: Forecast, ctx: WorkbookContext, options: WorkbookOptions = {}): { workbook: ExcelJS.Workbook; rows: ByteRows[] } {
-  const { Workbook } = loadExcelJs();
+/** What buildWorkbook lays the sheets out in: a Book, or exceljs's own Workbook (the tests compare with its writer). */
+export interface WorkbookLayout {
+  creator: string;
+  lastModifiedBy: string;
+  title: string;
+  created: Date;
+  modified: Date;
+  calcProperties: { fullCalcOnLoad?: boolean };
+  addWorksheet(name: string): ExcelJS.Worksheet;
+}
+
+/**
+ * Lays out every sheet in order in `wb`, with the workbook's properties; returns the Dispositioner
+ * line rows, which are not cells but bytes written with the file.
+ */
+export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookContext, options: WorkbookOptions = {}): ByteRows[] {
   const l = labelsFor(ctx.lang);
-  const wb = new Workbook();
   wb.creator = 'prognose';
   wb.lastModifiedBy = 'prognose';
   wb.title = l.title(f.period.year);
   wb.created = ctx.fileTime;
   wb.modified = ctx.fileTime;
   wb.calcProperties = { fullCalcOnLoad: true };
-  // No <Manager> in docProps/app.xml (exceljs's in-memory workbook would write an empty one).
-  (wb as { manager?: string }).manager = undefined;
 
   const overview = wb.addWorksheet(l.sheets.overview);
   const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
@@ -68,5 +79,5 @@ export function buildWorkbook(f: Forecast, ctx: WorkbookContext, options: Workbo
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
-  return { workbook: wb, rows: [lines] };
+  return [lines];
 }

@@ -33,7 +33,7 @@ interface Segment {
  * Adds the Dispositioner sheet(s) to `wb` (after the sheets it has) and returns their line rows,
  * to be written with the file. `maxRows` is the last row a sheet may use (smaller in tests).
  */
-export function addDispositionSheets(wb: ExcelJS.Workbook, f: Forecast, l: Labels, maskCprs: boolean, maxRows = EXCEL_MAX_ROWS): LineRows {
+export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, maskCprs: boolean, maxRows = EXCEL_MAX_ROWS): LineRows {
   if (maxRows <= HEADER_ROW) throw new Error(`Dispositioner: maxRows ${maxRows} leaves no room below the header`);
   const { year, closedMonths } = f.period;
   const h = l.dispositionHeaders;

@@ -1,21 +1,16 @@
 /**
  * The parts of exceljs the writer uses, loaded from its modules rather than from the package's
- * entry point: the in-memory Workbook (the small sheets are built with it), its xlsx renderer (the
- * package parts: content types, relationships, workbook.xml, styles, shared strings, theme,
- * document properties) and the sheet and comment renderers. The entry point would also load the
- * streaming reader and writer, CSV and their dependencies: about 0,4 s more on every run.
+ * entry point: the Worksheet (the small sheets are built with it, in a Book), and the renderers of
+ * the sheets, comments and package parts (content types, relationships, workbook.xml, styles,
+ * shared strings, theme, document properties). The entry point, or its Workbook, would also load
+ * the reader, the streaming writer, CSV and JSZip: 0,1-0,4 s more on every run.
  * These are exceljs 4.4's internal modules (package-lock pins the version); the tests that read the
  * workbook back fail if one of them changes.
  *
- * Exports: loadExcelJs, ExcelJsParts, PackageModel, SheetModel, Styles, SharedStrings, XmlStreamLike, Zip.
+ * Exports: loadExcelJs, ExcelJsParts, PackageModel, SheetModel, Relationship, Styles, SharedStrings, XmlStreamLike.
  */
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-
-/** The zip an exceljs renderer appends its parts to. */
-export interface Zip {
-  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
-}
 
 /** exceljs's model of a sheet as it is rendered (the parts used here). */
 export interface SheetModel {
@@ -23,7 +18,8 @@ export interface SheetModel {
   readonly name: string;
   rows: readonly { readonly number: number }[];
   dimensions?: unknown;
-  rels?: { Id: string; Type: string; Target: string; TargetMode?: string }[];
+  rels?: Relationship[];
+  rId?: string;
   readonly comments: readonly unknown[];
 }
 
@@ -32,12 +28,18 @@ export interface Styles {
   addStyleModel(style: Partial<ExcelJS.Style> | undefined, type?: number): number;
   /** Styles it has seen, by object. */
   readonly weakMap: WeakMap<object, number>;
+  /** xl/styles.xml. */
+  readonly xml: string;
 }
 
 /** exceljs's shared-string table (xl/sharedStrings.xml). */
 export interface SharedStrings {
   add(text: string): number;
   readonly model: { count: number };
+  /** References counted. */
+  readonly count: number;
+  /** xl/sharedStrings.xml. */
+  readonly xml: string;
 }
 
 /** exceljs's model of the workbook as its xlsx renderer prepares it. */
@@ -47,6 +49,7 @@ export interface PackageModel {
   readonly media: unknown[];
   styles: Styles;
   sharedStrings: SharedStrings;
+  readonly sheets: SheetModel[];
   useSharedStrings?: boolean;
   useStyles?: boolean;
   creator?: string;
@@ -70,31 +73,25 @@ interface Preparer<M, O> {
   prepare(model: M, options: O): void;
 }
 
-/** exceljs's xlsx renderer: each method appends its part(s) to the zip. */
-interface XlsxRenderer {
-  addContentTypes(zip: Zip, model: PackageModel): Promise<void>;
-  addOfficeRels(zip: Zip, model: PackageModel): Promise<void>;
-  addWorkbookRels(zip: Zip, model: PackageModel): Promise<void>;
-  addSharedStrings(zip: Zip, model: PackageModel): Promise<void>;
-  addDrawings(zip: Zip, model: PackageModel): void;
-  addTables(zip: Zip, model: PackageModel): void;
-  addThemes(zip: Zip, model: PackageModel): Promise<void>;
-  addStyles(zip: Zip, model: PackageModel): Promise<void>;
-  addMedia(zip: Zip, model: PackageModel): Promise<void>;
-  addApp(zip: Zip, model: PackageModel): Promise<void>;
-  addCore(zip: Zip, model: PackageModel): Promise<void>;
-  addWorkbook(zip: Zip, model: PackageModel): Promise<void>;
-}
+export type Relationship = { Id: string; Type: string; Target: string; TargetMode?: string };
 
 export interface ExcelJsParts {
-  readonly Workbook: new () => ExcelJS.Workbook;
-  readonly XLSX: new (wb: ExcelJS.Workbook) => XlsxRenderer;
+  readonly Worksheet: new (options: { id: number; name: string; orderNo: number; workbook: object }) => ExcelJS.Worksheet;
+  readonly DefinedNames: new () => { readonly model: unknown[] };
   readonly XmlStream: new () => XmlStreamLike;
   readonly WorksheetXform: new () => Renderer<SheetModel> & Preparer<SheetModel, object> & { readonly map: { readonly sheetData: { readonly childXform: Renderer<SheetModel['rows'][number]> } } };
   readonly WorkbookXform: new () => { prepare(model: PackageModel): void };
   readonly StylesXform: new (initialise: boolean) => Styles;
   readonly SharedStringsXform: new () => SharedStrings;
-  readonly RelationshipsXform: new () => Renderer<SheetModel['rels']>;
+  readonly RelationshipsXform: new () => Renderer<Relationship[]>;
+  readonly ContentTypesXform: new () => Renderer<PackageModel>;
+  readonly AppXform: new () => Renderer<PackageModel>;
+  readonly CoreXform: new () => Renderer<PackageModel>;
+  readonly WorkbookRenderer: new () => Renderer<PackageModel>;
+  /** Relationship types by name (Styles, Theme, SharedStrings, Worksheet, OfficeDocument …). */
+  readonly RelType: Readonly<Record<string, string>>;
+  /** xl/theme/theme1.xml as exceljs writes it. */
+  readonly theme1: string;
   readonly CommentsXform: new () => Renderer<SheetModel>;
   readonly VmlNotesXform: new () => Renderer<SheetModel>;
   readonly ValueType: typeof ExcelJS.ValueType;
@@ -106,15 +103,22 @@ export function loadExcelJs(): ExcelJsParts {
   if (parts) return parts;
   const require = createRequire(import.meta.url);
   const lib = (path: string): unknown => require(`exceljs/lib/${path}`);
+  const workbookXform = lib('xlsx/xform/book/workbook-xform.js') as ExcelJsParts['WorkbookXform'] & ExcelJsParts['WorkbookRenderer'];
   parts = {
-    Workbook: lib('doc/workbook.js') as ExcelJsParts['Workbook'],
-    XLSX: lib('xlsx/xlsx.js') as ExcelJsParts['XLSX'],
+    Worksheet: lib('doc/worksheet.js') as ExcelJsParts['Worksheet'],
+    DefinedNames: lib('doc/defined-names.js') as ExcelJsParts['DefinedNames'],
     XmlStream: lib('utils/xml-stream.js') as ExcelJsParts['XmlStream'],
     WorksheetXform: lib('xlsx/xform/sheet/worksheet-xform.js') as ExcelJsParts['WorksheetXform'],
-    WorkbookXform: lib('xlsx/xform/book/workbook-xform.js') as ExcelJsParts['WorkbookXform'],
+    WorkbookXform: workbookXform,
+    WorkbookRenderer: workbookXform,
     StylesXform: lib('xlsx/xform/style/styles-xform.js') as ExcelJsParts['StylesXform'],
     SharedStringsXform: lib('xlsx/xform/strings/shared-strings-xform.js') as ExcelJsParts['SharedStringsXform'],
     RelationshipsXform: lib('xlsx/xform/core/relationships-xform.js') as ExcelJsParts['RelationshipsXform'],
+    ContentTypesXform: lib('xlsx/xform/core/content-types-xform.js') as ExcelJsParts['ContentTypesXform'],
+    AppXform: lib('xlsx/xform/core/app-xform.js') as ExcelJsParts['AppXform'],
+    CoreXform: lib('xlsx/xform/core/core-xform.js') as ExcelJsParts['CoreXform'],
+    RelType: lib('xlsx/rel-type.js') as ExcelJsParts['RelType'],
+    theme1: lib('xlsx/xml/theme1.js') as string,
     CommentsXform: lib('xlsx/xform/comment/comments-xform.js') as ExcelJsParts['CommentsXform'],
     VmlNotesXform: lib('xlsx/xform/comment/vml-notes-xform.js') as ExcelJsParts['VmlNotesXform'],
     ValueType: (lib('doc/enums.js') as { ValueType: typeof ExcelJS.ValueType }).ValueType,

@@ -23,7 +23,8 @@ import { col } from './layout.js';
 import { ZipWriter } from '../../zip/writer.js';
 import type ExcelJS from 'exceljs';
 import { ByteSink } from './byte-sink.js';
-import { loadExcelJs, type PackageModel, type SheetModel, type Zip } from './exceljs-parts.js';
+import type { Book } from './book.js';
+import { loadExcelJs, type PackageModel, type Relationship, type SheetModel } from './exceljs-parts.js';
 
 /** Where large rows register the styles and shared strings they use. */
 export interface Registry {
@@ -71,17 +72,24 @@ const DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relations
 /** What follows <drawing> in a sheet, as exceljs orders it (the schema's order). */
 const AFTER_DRAWING = ['<picture', '<tableParts', '<extLst', '<legacyDrawing', '</worksheet>'];
 
-/** Writes `wb` to `path` (a new file). The workbook is used up: its cells are let go once its model is taken. */
-export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { readonly time: Date; readonly rows?: readonly ByteRows[]; readonly extras?: Extras }): Promise<void> {
-  const { XLSX } = loadExcelJs();
+/**
+ * Writes `book` to `path` (a new file). The book is used up: its cells are let go once its model
+ * is taken.
+ */
+export async function writeXlsx(path: string, book: Book, options: { readonly time: Date; readonly rows?: readonly ByteRows[]; readonly extras?: Extras }): Promise<void> {
+  const { XmlStream, ContentTypesXform, RelationshipsXform, AppXform, CoreXform, WorkbookRenderer, RelType, theme1 } = loadExcelJs();
   const rows = options.rows ?? [];
   const extras = options.extras ?? {};
+  const render = <M>(xform: { render(s: InstanceType<typeof XmlStream>, m: M): void }, m: M): string => {
+    const stream = new XmlStream();
+    xform.render(stream, m);
+    return stream.xml;
+  };
   const zip = ZipWriter.create(path, options.time);
   try {
-    const model = wb.model as unknown as PackageModel;
-    const xlsx = new XLSX(wb);
+    const model = book.model;
     // The model holds what is written; the cells themselves can go (a million-row run has 140.000).
-    for (const ws of wb.worksheets) (ws as unknown as { _rows: unknown[] })._rows = [];
+    for (const ws of book.worksheets) (ws as unknown as { _rows: unknown[] })._rows = [];
     prepareModel(model);
     const registry: Registry = {
       styleId: (style, type) => model.styles.addStyleModel(style, type),
@@ -89,28 +97,35 @@ export async function writeXlsx(path: string, wb: ExcelJS.Workbook, options: { r
       countSharedStrings: (n) => void (model.sharedStrings.model.count += n),
     };
     for (const r of rows) r.prepare(registry);
+    if (model.media.length > 0 || (model.drawings ?? []).length > 0 || (model.tables ?? []).length > 0) {
+      throw new Error('the workbook writer writes no exceljs images or tables (a chart goes in Extras)');
+    }
 
-    const parts: Zip = {
-      append: (data, o) => {
-        const name = o.name.replace(/^\//, '');
-        const bytes = typeof data === 'string' && o.base64 ? Buffer.from(data, 'base64') : data;
-        zip.add(name, name === '[Content_Types].xml' ? withContentTypes(String(bytes), extras.parts ?? []) : bytes);
-      },
-    };
-    // In exceljs's own order (xlsx.js write()), the sheets in the middle.
-    await xlsx.addContentTypes(parts, model);
-    await xlsx.addOfficeRels(parts, model);
-    await xlsx.addWorkbookRels(parts, model);
-    await addWorksheets(zip, parts, model, rows, extras.drawings ?? new Map());
-    await xlsx.addSharedStrings(parts, model);
-    xlsx.addDrawings(parts, model);
-    xlsx.addTables(parts, model);
-    await xlsx.addThemes(parts, model);
-    await xlsx.addStyles(parts, model);
-    await xlsx.addMedia(parts, model);
-    await xlsx.addApp(parts, model);
-    await xlsx.addCore(parts, model);
-    await xlsx.addWorkbook(parts, model);
+    // The parts exceljs's xlsx.js write() makes, in its order, the sheets in the middle.
+    const hasStrings = (): boolean => model.sharedStrings.count > 0;
+    zip.add('[Content_Types].xml', withContentTypes(render(new ContentTypesXform(), model), extras.parts ?? []));
+    zip.add('_rels/.rels', render(new RelationshipsXform(), [
+      { Id: 'rId1', Type: RelType.OfficeDocument!, Target: 'xl/workbook.xml' },
+      { Id: 'rId2', Type: RelType.CoreProperties!, Target: 'docProps/core.xml' },
+      { Id: 'rId3', Type: RelType.ExtenderProperties!, Target: 'docProps/app.xml' },
+    ]));
+    const workbookRels: Relationship[] = [
+      { Id: 'rId1', Type: RelType.Styles!, Target: 'styles.xml' },
+      { Id: 'rId2', Type: RelType.Theme!, Target: 'theme/theme1.xml' },
+    ];
+    if (hasStrings()) workbookRels.push({ Id: 'rId3', Type: RelType.SharedStrings!, Target: 'sharedStrings.xml' });
+    for (const ws of model.worksheets) {
+      ws.rId = `rId${workbookRels.length + 1}`;
+      workbookRels.push({ Id: ws.rId, Type: RelType.Worksheet!, Target: `worksheets/sheet${ws.id}.xml` });
+    }
+    zip.add('xl/_rels/workbook.xml.rels', render(new RelationshipsXform(), workbookRels));
+    await addWorksheets(zip, model, rows, extras.drawings ?? new Map());
+    if (hasStrings()) zip.add('xl/sharedStrings.xml', model.sharedStrings.xml);
+    zip.add('xl/theme/theme1.xml', theme1);
+    zip.add('xl/styles.xml', model.styles.xml);
+    zip.add('docProps/app.xml', render(new AppXform(), model));
+    zip.add('docProps/core.xml', render(new CoreXform(), model));
+    zip.add('xl/workbook.xml', render(new WorkbookRenderer(), model));
     for (const p of extras.parts ?? []) zip.add(p.name, p.data);
     zip.finish();
   } finally {
@@ -177,7 +192,7 @@ type RowModel = SheetModel['rows'][number];
  * the byte rows spliced in and the drawings of `extras`. The cell rows are rendered a batch at a
  * time into the sheet's part, and the sheet's model is let go once written.
  */
-async function addWorksheets(zip: ZipWriter, parts: Zip, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>): Promise<void> {
+async function addWorksheets(zip: ZipWriter, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>): Promise<void> {
   const { XmlStream, WorksheetXform, RelationshipsXform, CommentsXform, VmlNotesXform } = loadExcelJs();
   const sheetXform = new WorksheetXform();
   const rowXform = sheetXform.map.sheetData.childXform;
@@ -216,10 +231,10 @@ async function addWorksheets(zip: ZipWriter, parts: Zip, model: PackageModel, ro
     if (runs.length === 0 && cellRows.length <= SMALL_SHEET_ROWS) zip.add(name, frame.slice(0, cut) + renderRows(cellRows) + frame.slice(cut));
     else await writeRows(zip, name, ws.name, frame, cut, cellRows, runs.map((r) => r.run), renderRows);
 
-    if (ws.rels && ws.rels.length > 0) parts.append(render(new RelationshipsXform(), ws.rels), { name: `xl/worksheets/_rels/sheet${ws.id}.xml.rels` });
+    if (ws.rels && ws.rels.length > 0) zip.add(`xl/worksheets/_rels/sheet${ws.id}.xml.rels`, render(new RelationshipsXform(), ws.rels));
     if (ws.comments.length > 0) {
-      parts.append(render(new CommentsXform(), ws), { name: `xl/comments${ws.id}.xml` });
-      parts.append(render(new VmlNotesXform(), ws), { name: `xl/drawings/vmlDrawing${ws.id}.vml` });
+      zip.add(`xl/comments${ws.id}.xml`, render(new CommentsXform(), ws));
+      zip.add(`xl/drawings/vmlDrawing${ws.id}.vml`, render(new VmlNotesXform(), ws));
     }
   }
 }
