@@ -3,8 +3,9 @@
  * rows as bytes; head and subtotals as exceljs cells, render/workbook/dispositions-sheet.ts), read back cell by cell and checked
  * against the Forecast and the layout rules of the README: every row, value, formula, cached
  * figure, number format, fill, font and border, the column widths, frozen panes, autofilter and
- * print set-up. Then the same sheet split over several sheets before the row limit, and the parts
- * of the file itself (title, creator, times, full recalculation on load, print set-up).
+ * print set-up. Then the same sheet split over several sheets before the row limit, the parts
+ * of the file itself (title, creator, times, full recalculation on load, print set-up), and the
+ * writer's place for parts exceljs does not make (a native chart).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -350,5 +351,61 @@ describe('the workbook file', async () => {
 
   it('rejects with the file system code when the folder does not exist (the CLI makes it a usage error)', async () => {
     await expect(writeWorkbook(f, join(tmpdir(), 'prognose-no-such-folder', 'x.xlsx'), context())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+/**
+ * The one place for parts exceljs does not make (render/workbook/xlsx-writer.ts Extras): a native
+ * bar chart on its own sheet, as a "Grafer" sheet would add it. The parts land in the package and
+ * in [Content_Types].xml, the sheet gets its drawing relationship and <drawing> element, and the
+ * workbook still reads back.
+ */
+describe('extra parts (a native chart)', () => {
+  const drawing = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    + '<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+    + '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+    + '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic>'
+    + '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
+  const drawingRels = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>';
+  const chart = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    + '<c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
+    + '<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Forbrug</c:v></c:tx><c:cat><c:strRef><c:f>\'Data\'!$A$1:$A$3</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>\'Data\'!$B$1:$B$3</c:f></c:numRef></c:val></c:ser>'
+    + '<c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>'
+    + '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>';
+
+  it('adds the chart and drawing parts, lists them, and shows the drawing on its sheet', async () => {
+    const { Book } = await import('../src/render/workbook/book.js');
+    const { writeXlsx } = await import('../src/render/workbook/xlsx-writer.js');
+    const book = new Book();
+    const data = book.addWorksheet('Data');
+    data.addRows([['Jan', 100], ['Feb', 250], ['Mar', 175]]);
+    book.addWorksheet('Grafer').getCell('A1').value = 'Forbrug pr. måned';
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-chart-'));
+    dirs.push(dir);
+    const path = join(dir, 'chart.xlsx');
+    await writeXlsx(path, book, {
+      time: FIXED_TIME,
+      extras: {
+        parts: [
+          { name: 'xl/drawings/drawing1.xml', contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', data: drawing },
+          { name: 'xl/drawings/_rels/drawing1.xml.rels', data: drawingRels },
+          { name: 'xl/charts/chart1.xml', contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml', data: chart },
+        ],
+        drawings: new Map([['Grafer', 'xl/drawings/drawing1.xml']]),
+      },
+    });
+    const entries = await readZipDirectory(path);
+    const text = async (name: string): Promise<string> => (await readZipEntry(path, entries.get(name)!)).toString('utf8');
+    expect([...entries.keys()]).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/worksheets/_rels/sheet2.xml.rels']));
+    expect(await text('[Content_Types].xml')).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(await text('[Content_Types].xml')).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(await text('xl/worksheets/_rels/sheet2.xml.rels')).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
+    // After the page set-up, where the schema puts it.
+    expect(await text('xl/worksheets/sheet2.xml')).toMatch(/<\/sheetData><pageMargins [^>]*\/><pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(entries.has('xl/worksheets/_rels/sheet1.xml.rels')).toBe(false);
+    const wb = await loadWorkbook(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data', 'Grafer']);
+    expect(wb.getWorksheet('Data')!.getCell('B2').value).toBe(250);
+    expect(wb.getWorksheet('Grafer')!.getCell('A1').value).toBe('Forbrug pr. måned');
   });
 });
