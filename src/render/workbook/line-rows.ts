@@ -215,15 +215,24 @@ const SUM_END = ascii(')</f><v>');
 class SharedStringCells {
   private readonly cells = new Map<string, Uint8Array>();
   private references = 0;
+  private lastText: string | null = null;
+  private lastCell: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly registry: Registry, private readonly around: (index: number) => string) {}
 
   cell(text: string): Uint8Array {
+    // Lines come grouped by measure and status: mostly the same text as the last row's.
+    if (text === this.lastText) {
+      this.references++;
+      return this.lastCell;
+    }
     let cell = this.cells.get(text);
     if (cell === undefined) {
       cell = ascii(this.around(this.registry.sharedString(text)));
       this.cells.set(text, cell);
     } else this.references++;
+    this.lastText = text;
+    this.lastCell = cell;
     return cell;
   }
 
