@@ -18,7 +18,9 @@ import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
 import { buildWorkbook, writeWorkbook } from '../src/render/workbook.js';
 import { lineRowsWritten } from '../src/render/workbook/line-rows.js';
 import { labelsFor } from '../src/render/workbook/labels.js';
-import { context, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
+import { Book } from '../src/render/workbook/book.js';
+import { writeXlsx } from '../src/render/workbook/xlsx-writer.js';
+import { context, edgeForecast, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -344,6 +346,28 @@ describe('the workbook file', async () => {
     }
   });
 
+  it.each([
+    ['fixtures/eksempel', () => fixtureForecast('fixtures/eksempel')],
+    ['edge cases (all months closed, zero budget, income)', async () => edgeForecast()],
+  ])('renders every cell row itself, byte for byte as exceljs renders it (%s)', async (_name, make) => {
+    const g = await make();
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-rows-'));
+    dirs.push(dir);
+    const write = async (file: string, exceljsRows: boolean) => {
+      const book = new Book();
+      const rows = buildWorkbook(book, g, context());
+      const counts = await writeXlsx(join(dir, file), book, { time: FIXED_TIME, rows, exceljsRows });
+      return { counts, bytes: await readFile(join(dir, file)) };
+    };
+    const own = await write('own.xlsx', false);
+    const exceljs = await write('exceljs.xlsx', true);
+    // The production path rendered every cell row (none fell back to exceljs), and the files are the same.
+    expect(own.counts.exceljs).toBe(0);
+    expect(own.counts.own).toBeGreaterThan(40);
+    expect(exceljs.counts).toEqual({ own: 0, exceljs: own.counts.own });
+    expect(Buffer.compare(own.bytes, exceljs.bytes)).toBe(0);
+  });
+
   it('has the English title with lang en', async () => {
     const { path } = await written(f, {}, context({ lang: 'en' }));
     expect(await part(path, 'docProps/core.xml')).toContain('<dc:title>Expected result 2026</dc:title>');
@@ -374,8 +398,6 @@ describe('extra parts (a native chart)', () => {
     + '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>';
 
   it('adds the chart and drawing parts, lists them, and shows the drawing on its sheet', async () => {
-    const { Book } = await import('../src/render/workbook/book.js');
-    const { writeXlsx } = await import('../src/render/workbook/xlsx-writer.js');
     const book = new Book();
     const data = book.addWorksheet('Data');
     data.addRows([['Jan', 100], ['Feb', 250], ['Mar', 175]]);

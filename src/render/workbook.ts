@@ -44,7 +44,7 @@ const EXTRAS: Extras = {};
 export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
   const book = new Book();
   const rows = buildWorkbook(book, f, ctx, options);
-  await writeFileSafely(path, (temp) => writeXlsx(temp, book, { time: ctx.fileTime, rows, extras: EXTRAS }));
+  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras: EXTRAS })));
 }
 
 /** What buildWorkbook lays the sheets out in: a Book, or exceljs's own Workbook (the tests compare with its writer). */

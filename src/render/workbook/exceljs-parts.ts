@@ -95,6 +95,10 @@ export interface ExcelJsParts {
   readonly CommentsXform: new () => Renderer<SheetModel>;
   readonly VmlNotesXform: new () => Renderer<SheetModel>;
   readonly ValueType: typeof ExcelJS.ValueType;
+  /** exceljs's escaping of XML text and attribute values. */
+  readonly xmlEncode: (text: string) => string;
+  /** exceljs's Excel serial of a Date. */
+  readonly dateToExcel: (d: Date, date1904?: boolean) => number;
 }
 
 let parts: ExcelJsParts | undefined;
@@ -122,6 +126,8 @@ export function loadExcelJs(): ExcelJsParts {
     CommentsXform: lib('xlsx/xform/comment/comments-xform.js') as ExcelJsParts['CommentsXform'],
     VmlNotesXform: lib('xlsx/xform/comment/vml-notes-xform.js') as ExcelJsParts['VmlNotesXform'],
     ValueType: (lib('doc/enums.js') as { ValueType: typeof ExcelJS.ValueType }).ValueType,
+    xmlEncode: (lib('utils/utils.js') as { xmlEncode: ExcelJsParts['xmlEncode'] }).xmlEncode,
+    dateToExcel: (lib('utils/utils.js') as { dateToExcel: ExcelJsParts['dateToExcel'] }).dateToExcel,
   };
   return parts;
 }
