@@ -12,7 +12,8 @@
  * - writeWorkbook writes it with render/workbook/xlsx-writer.ts: every sheet rendered once to XML,
  *   the line rows spliced in as bytes, into a zip whose entries are dated ctx.fileTime (so a fixed
  *   time gives identical bytes), to a temporary file beside the target renamed into place. Parts
- *   exceljs does not make (native charts and their drawings) go in EXTRAS below: the one place.
+ *   exceljs does not make (native charts and their drawings) come from extraParts below: the one
+ *   place for them.
  * Exports: writeWorkbook, buildWorkbook, WorkbookLayout, WorkbookOptions, WorkbookContext.
  */
 import type ExcelJS from 'exceljs';
@@ -38,13 +39,21 @@ export interface WorkbookOptions {
   readonly maxRows?: number;
 }
 
-/** Parts exceljs does not make (a native chart: its chart and drawing parts, and the sheet showing it). None yet. */
-const EXTRAS: Extras = {};
+/**
+ * Parts exceljs does not make, the one place for them (made from the Forecast like the sheets): a
+ * native chart is a chart part, a drawing part that places it, the drawing's .rels, and the sheet
+ * (by name) that shows the drawing. See Extras in render/workbook/xlsx-writer.ts, and the chart
+ * test/workbook-writer.test.ts writes. None yet.
+ */
+function extraParts(): Extras {
+  return {};
+}
 
 export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
   const book = new Book();
   const rows = buildWorkbook(book, f, ctx, options);
-  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras: EXTRAS })));
+  const extras = extraParts();
+  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras })));
 }
 
 /** What buildWorkbook lays the sheets out in: a Book, or exceljs's own Workbook (the tests compare with its writer). */

@@ -1,21 +1,24 @@
 /**
- * The one writer of the workbook file. It takes an exceljs in-memory workbook (every sheet in
- * order, the small ones whole, the large ones holding only their head and subtotal rows) and
+ * The one writer of the workbook file. It takes a Book (book.ts: every sheet in order, exceljs
+ * Worksheets, the small ones whole, the large ones holding only their head and subtotal rows) and
  * writes the .xlsx package front to back into a zip (zip/writer.ts):
- * - each sheet is rendered once to XML with exceljs's own sheet renderer, and the package parts
- *   (content types, relationships, workbook.xml with print titles and fullCalcOnLoad, styles,
- *   shared strings, theme, document properties) with exceljs's own xlsx renderer, so a small sheet
- *   is written exactly as exceljs writes it from memory;
+ * - each sheet is rendered once to XML as exceljs renders it: its frame by exceljs's sheet
+ *   renderer, its rows by rowXml (exceljs's row renderer character for character, for the cells
+ *   we write; exceljs's own for any other), a batch at a time into the sheet's part. The package
+ *   parts (content types, relationships, workbook.xml with print titles and fullCalcOnLoad,
+ *   styles, shared strings, theme, document properties) come from exceljs's own renderers, in the
+ *   order exceljs writes them;
  * - the bulk of a large sheet is not cells but `ByteRows`: runs of rows that write themselves as
- *   bytes into the sheet's part (a ByteSink), spliced into the rendered sheet XML at their row
- *   numbers. They register their cell styles and shared strings first, so styles.xml and
- *   sharedStrings.xml, written after the sheets, hold them too;
- * - every zip entry is dated `time` as it is written (nothing is re-read), so a fixed time gives
+ *   bytes into the sheet's part (a ByteSink), spliced in at their row numbers. They register their
+ *   cell styles and shared strings first, so styles.xml and sharedStrings.xml, written after the
+ *   sheets, hold them too;
+ * - every zip entry is dated `time` as it is written (nothing is read back), so a fixed time gives
  *   identical bytes.
  * Extra parts: `extras.parts` are added to the package as given and listed in [Content_Types].xml
  * (charts, drawings and their relationship parts), and `extras.drawings` gives a sheet (by name) a
  * drawing part: a relationship and its <drawing> element. That is the one place for parts exceljs
- * does not make (native charts); a sheet with a drawing here cannot also have exceljs images.
+ * does not make (native charts; test/workbook-writer.test.ts adds one). exceljs's own images and
+ * tables are not written (an Error says so); cell notes are, as exceljs writes them.
  *
  * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras.
  */
