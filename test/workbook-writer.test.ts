@@ -378,6 +378,36 @@ describe('the workbook file', async () => {
   });
 });
 
+describe('a failure while a sheet is being written', () => {
+  it('rejects with that error, and stops the compressor before the file is closed', async () => {
+    const book = new Book();
+    const ws = book.addWorksheet('Bulk');
+    ws.getCell('A1').value = 'head';
+    // Rows as bytes: several megabytes (the compressor is busy), then a failure.
+    const rows = {
+      lastCol: 1,
+      prepare: () => undefined,
+      runsOn: (id: number) => (id !== ws.id ? [] : [{
+        firstRow: 2,
+        rowCount: 100_000,
+        write: async (sink: import('../src/render/workbook/byte-sink.js').ByteSink) => {
+          for (let r = 2; r < 100_002; r++) {
+            const wait = sink.reserve(100);
+            if (wait) await wait;
+            sink.pos += sink.buf.write(`<row r="${r}"><c r="A${r}"><v>${r * 7919}</v></c></row>`, sink.pos, 'latin1');
+            if (r === 60_000) throw new Error('boom');
+          }
+        },
+      }]),
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-fail-'));
+    dirs.push(dir);
+    await expect(writeXlsx(join(dir, 'x.xlsx'), book, { time: FIXED_TIME, rows: [rows] })).rejects.toThrow('boom');
+    // Nothing is written to the closed file later (that would throw outside any promise).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+});
+
 /**
  * The one place for parts exceljs does not make (render/workbook/xlsx-writer.ts Extras): a native
  * bar chart on its own sheet, as a "Grafer" sheet would add it. The parts land in the package and

@@ -45,6 +45,8 @@ export class ZipWriter {
   private readonly entries: Entry[] = [];
   private position = 0;
   private streaming = false;
+  /** The part being streamed, if any. */
+  private current: ZipStream | null = null;
   private readonly time: number;
   private readonly date: number;
 
@@ -70,10 +72,12 @@ export class ZipWriter {
   stream(name: string): ZipStream {
     const entry = this.begin(name);
     this.streaming = true;
-    return new ZipStream((chunk) => this.put(chunk), (crc, compressed, size) => {
+    this.current = new ZipStream((chunk) => this.put(chunk), (crc, compressed, size) => {
       this.complete(entry, crc, compressed, size);
       this.streaming = false;
+      this.current = null;
     });
+    return this.current;
   }
 
   /** Writes the central directory and closes the file. */
@@ -112,6 +116,8 @@ export class ZipWriter {
 
   /** Closes the file without finishing it (after an error; the caller removes it). */
   close(): void {
+    this.current?.abort();
+    this.current = null;
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
@@ -174,7 +180,11 @@ export class ZipStream {
   constructor(put: (chunk: Buffer) => void, private readonly complete: (crc: number, compressed: number, size: number) => void) {
     this.deflate.on('data', (chunk: Buffer) => {
       this.compressed += chunk.length;
-      put(chunk);
+      try {
+        put(chunk);
+      } catch (err) {
+        this.deflate.destroy(err as Error); // a failed write (a full disk) ends the part with that error
+      }
     });
     this.done = new Promise((resolve, reject) => {
       this.deflate.on('end', resolve);
@@ -204,6 +214,12 @@ export class ZipStream {
       this.deflate.once('drain', drained);
       this.deflate.once('error', failed);
     });
+  }
+
+  /** Stops compressing (after an error elsewhere): no more bytes reach the file. */
+  abort(): void {
+    this.deflate.removeAllListeners('data');
+    this.deflate.destroy();
   }
 
   async end(): Promise<void> {
