@@ -5,7 +5,7 @@
  * a row, then fills `buf` from `pos` with the put… functions (each returns the position after what
  * it wrote) and stores the position back.
  *
- * Exports: ByteSink, ascii, xmlText, needsPreserve, putBytes, putInt, putOre, putText.
+ * Exports: ByteSink, ascii, needsPreserve, putBytes, putInt, putOre, putText.
  */
 
 /** Bytes of one chunk handed on. */
@@ -21,7 +21,7 @@ const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 
 /** Text for XML by exceljs's rules: entities for < > & ' ", control characters dropped. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   XML_SPECIAL.lastIndex = 0;
   return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL, (c) => ENTITIES[c] ?? '') : text;
 }

@@ -8,7 +8,7 @@
  * writes them as bytes when the file is written (xlsx-writer.ts). Only formatting: every amount
  * comes from the Forecast.
  *
- * Exports: addDispositionSheets, EXCEL_MAX_ROWS.
+ * Exports: addDispositionSheets.
  */
 import type ExcelJS from 'exceljs';
 import type { Forecast, LineTotal } from '../../model/forecast.js';
@@ -17,7 +17,8 @@ import { col, finishTable, font, sheetRef, styleHeader, styleTitle, styleTotal }
 import { FIRST_MONTH_COL, LAST_COL, LineRows } from './line-rows.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
-export const EXCEL_MAX_ROWS = 1_048_576;
+/** Excel's rows per sheet. */
+const EXCEL_MAX_ROWS = 1_048_576;
 
 const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];

@@ -7,7 +7,7 @@
  * These are exceljs 4.4's internal modules (package-lock pins the version); the tests that read the
  * workbook back fail if one of them changes.
  *
- * Exports: loadExcelJs, ExcelJsParts, PackageModel, SheetModel, Relationship, Styles, SharedStrings, XmlStreamLike.
+ * Exports: loadExcelJs, PackageModel, SheetModel, Relationship.
  */
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
@@ -24,7 +24,7 @@ export interface SheetModel {
 }
 
 /** exceljs's style registry (xl/styles.xml): a cell-format index per style, by content. */
-export interface Styles {
+interface Styles {
   addStyleModel(style: Partial<ExcelJS.Style> | undefined, type?: number): number;
   /** Styles it has seen, by object. */
   readonly weakMap: WeakMap<object, number>;
@@ -33,7 +33,7 @@ export interface Styles {
 }
 
 /** exceljs's shared-string table (xl/sharedStrings.xml). */
-export interface SharedStrings {
+interface SharedStrings {
   add(text: string): number;
   readonly model: { count: number };
   /** References counted. */
@@ -61,7 +61,7 @@ export interface PackageModel {
   tables?: unknown[];
 }
 
-export interface XmlStreamLike {
+interface XmlStreamLike {
   readonly xml: string;
 }
 
@@ -75,7 +75,7 @@ interface Preparer<M, O> {
 
 export type Relationship = { Id: string; Type: string; Target: string; TargetMode?: string };
 
-export interface ExcelJsParts {
+interface ExcelJsParts {
   readonly Worksheet: new (options: { id: number; name: string; orderNo: number; workbook: object }) => ExcelJS.Worksheet;
   readonly DefinedNames: new () => { readonly model: unknown[] };
   readonly XmlStream: new () => XmlStreamLike;

@@ -9,7 +9,7 @@
  * Counts the rows it writes: test/workbook-wiring.test.ts reads lineRowsWritten() to prove that a
  * real run writes its lines through here.
  *
- * Exports: LineRows, lineRowsWritten, LINE_COLUMNS, FIRST_MONTH_COL, LAST_COL.
+ * Exports: LineRows, lineRowsWritten, FIRST_MONTH_COL, LAST_COL.
  */
 import type ExcelJS from 'exceljs';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
@@ -23,7 +23,7 @@ import { col, DATE, font, markMonth, MONEY, MONTH_MONEY } from './layout.js';
 import type { ByteRows, ByteRun, Registry } from './xlsx-writer.js';
 
 /** Columns A–G: case, measure, rate, unit, start, stop, status. */
-export const LINE_COLUMNS = 7;
+const LINE_COLUMNS = 7;
 export const FIRST_MONTH_COL = LINE_COLUMNS + 1;
 /** The year total, after the twelve months. */
 export const LAST_COL = FIRST_MONTH_COL + 12;
