@@ -87,8 +87,12 @@ export function putBytes(buf: Uint8Array, pos: number, b: Uint8Array): number {
   return pos + b.length;
 }
 
-/** A non-negative integer below 2^53, in decimal. */
+/** An integer, |n| below 2^53, in decimal. */
 export function putInt(buf: Uint8Array, pos: number, n: number): number {
+  if (n < 0) {
+    buf[pos++] = 45; // - (a date before 1900 has a negative serial)
+    n = -n;
+  }
   if (n < 10) {
     buf[pos] = 48 + n;
     return pos + 1;
@@ -99,13 +103,13 @@ export function putInt(buf: Uint8Array, pos: number, n: number): number {
   if (n <= 0x7fffffff) {
     while (n >= 10) {
       const q = (n / 10) | 0;
-      buf[--at] = 48 + n - q * 10;
+      buf[--at] = 48 + (n - q * 10);
       n = q;
     }
   } else {
     while (n >= 10) {
       const q = Math.floor(n / 10);
-      buf[--at] = 48 + n - q * 10;
+      buf[--at] = 48 + (n - q * 10); // 48 + n first would round above 2^53
       n = q;
     }
   }
@@ -114,8 +118,9 @@ export function putInt(buf: Uint8Array, pos: number, n: number): number {
 }
 
 /**
- * An integer number of øre (|n| < 2^53) as kroner: the shortest decimal of n/100, which a reader
- * parses back to the number n/100 (12345 → 123.45, 1050 → 10.5, -5 → -0.05, 0 and -0 → 0).
+ * An integer number of øre (|n| < 2^53) as kroner: the exact decimal of n/100, which a reader
+ * parses back to the number n/100 (12345 → 123.45, 1050 → 10.5, -5 → -0.05, 0 and -0 → 0); up to
+ * a billion kroner it is also what String(n / 100) gives.
  */
 export function putOre(buf: Uint8Array, pos: number, n: number): number {
   if (n === 0) {
