@@ -21,6 +21,7 @@ import { labelsFor } from '../src/render/workbook/labels.js';
 import { Book } from '../src/render/workbook/book.js';
 import { writeXlsx } from '../src/render/workbook/xlsx-writer.js';
 import { context, edgeForecast, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
+import { disposition, measure, run } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -231,6 +232,31 @@ describe('the Dispositioner sheet of fixtures/eksempel', async () => {
     const sum = indices.reduce((a, x) => a + ore(lineTotalNumber(f.dispositionLines, x)), 0);
     expect(ore(ws.getCell(`T${last}`).result as number)).toBe(sum);
     MONTH_COLS.forEach((c, m) => expect(ore(ws.getCell(`${c}${last}`).result as number)).toBe(indices.reduce((a, x) => a + ore(lineMonthNumber(f.dispositionLines, x, m)), 0)));
+  });
+});
+
+describe('the Dispositioner sheet with lines the fixtures do not have', () => {
+  it('writes each cell as the layout says: dates before 1900, no stop, negative and odd rates, amounts off the øre path, case references with XML specials, spaces and æøå', async () => {
+    const m = 'Anbringelser';
+    const f = run({
+      measures: [measure(m, 'disposition', 1_000_000)],
+      dispositions: [
+        disposition(m, '1000.50', 'dag', '01.01.1850', '28.02.1899', { caseRef: '<Sag & "1">' }),
+        disposition(m, '-20.05', 'uge', '30.12.1899', null, { caseRef: ' Ærø 2 ', status: 'forventet' }),
+        disposition(m, '0.01', 'år', '01.03.1900', null, { caseRef: "O'Brien" }),
+        disposition(m, '1234.567', 'måned', '15.02.2026', '31.12.9999', { caseRef: '010190-1009' }),
+        disposition(m, '15000000000000.37', 'måned', '01.01.2026', '31.01.2026', { caseRef: 'stor' }), // past 10^13 kr: a Money, not øre
+        disposition(m, 44398, 'måned', '01.10.2026', null, { caseRef: '020202-2222' }),
+      ],
+    }, { asOf: '2026-09' });
+    expect(f.dispositionLines.exact.size).toBeGreaterThan(0); // some lines off the øre path
+    const { wb } = await written(f);
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const { rows, lines } = expectedRows(f, false);
+    expect(lines).toBe(6);
+    expect(rowsOf(ws, 5, ws.rowCount)).toEqual(rows);
+    const cases = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(`A${i + 1}`).value);
+    expect(cases).toEqual(expect.arrayContaining(['<Sag & "1">', ' Ærø 2 ', "O'Brien", 'stor']));
   });
 });
 
