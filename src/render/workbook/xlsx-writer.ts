@@ -171,27 +171,27 @@ function prepareModel(model: PackageModel): void {
   model.sharedStrings = new SharedStringsXform();
   const styles = new StylesXform(true);
   const byObject = styles.addStyleModel.bind(styles);
-  // A style's parts (the fonts and fills of layout.ts are shared objects) by identity, then by content.
-  const partIds = new WeakMap<object, number>();
-  let nextPartId = 0;
-  const partId = (part: unknown): string => {
-    if (part === undefined || part === null || typeof part !== 'object') return String(part ?? '');
-    let id = partIds.get(part);
-    if (id === undefined) partIds.set(part, (id = nextPartId++));
-    return `#${id}`;
-  };
-  const byParts = new Map<string, number>();
+  // A style's parts (the fonts and fills of layout.ts are shared objects) by identity, then by
+  // content. The parts index a tree of maps: no text is built for a style seen before.
+  type Node = Map<unknown, Node | number>;
+  const byParts: Node = new Map();
   const byContent = new Map<string, number>();
+  const child = (node: Node, key: unknown): Node => {
+    let next = node.get(key) as Node | undefined;
+    if (next === undefined) node.set(key, (next = new Map()));
+    return next;
+  };
   styles.addStyleModel = (style, type) => {
     if (!style || styles.weakMap.has(style)) return byObject(style, type);
     // What exceljs's addStyleModel reads: the type (for a style without numFmt) and these six.
-    const parts = `${type ?? ''}|${style.numFmt ?? ''}|${partId(style.font)}|${partId(style.fill)}|${partId(style.border)}|${partId(style.alignment)}|${partId(style.protection)}`;
-    let id = byParts.get(parts);
+    const { numFmt, font, fill, border, alignment, protection } = style;
+    const leaf = child(child(child(child(child(child(byParts, type), numFmt), font), fill), border), alignment);
+    let id = leaf.get(protection) as number | undefined;
     if (id === undefined) {
-      const content = `${type ?? ''}${JSON.stringify([style.numFmt, style.font, style.fill, style.border, style.alignment, style.protection])}`;
+      const content = `${type ?? ''}${JSON.stringify([numFmt, font, fill, border, alignment, protection])}`;
       id = byContent.get(content);
       if (id === undefined) byContent.set(content, (id = byObject(style, type)));
-      byParts.set(parts, id);
+      leaf.set(protection, id);
     }
     styles.weakMap.set(style, id);
     return id;
