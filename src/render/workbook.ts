@@ -1,8 +1,8 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
  * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
- * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
- * (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * og pris, Nøgletal (render/workbook/explanation-sheets.ts), with `--compare-with` Ændringer
+ * (render/workbook/changes-sheet.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is written by one writer, as a stream
  * (render/workbook/streamed.ts): the small sheets are built here in memory and copied into it, the
@@ -14,6 +14,8 @@
 import ExcelJS from 'exceljs';
 import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
+import { changesLabelsFor } from './workbook/changes-labels.js';
+import { writeChangesSheet } from './workbook/changes-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
@@ -56,6 +58,10 @@ export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Wor
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
+  if (ctx.comparison) {
+    const x = changesLabelsFor(ctx.lang);
+    writeChangesSheet(wb.addWorksheet(x.sheet), ctx.comparison, x, ctx.maskCpr);
+  }
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
   return wb;
