@@ -13,7 +13,7 @@ import { formatYearMonth, type YearMonth } from '../../model/civil-date.js';
 import { maskCpr } from '../../model/cpr.js';
 import type { Money } from '../../model/money.js';
 import type { ChangesLabels } from './changes-labels.js';
-import { font, MONEY, money, printSetup, ref, setFormula, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { font, MONEY, money, MONTH_MONEY, printSetup, ref, setFormula, styleHeader, styleTitle, styleTotal } from './layout.js';
 
 const C = { measure: 1, area: 2, account: 3, previous: 4, firstComponent: 5 } as const;
 const LAST_COMPONENT = C.firstComponent + COMPONENTS.length - 1;
@@ -55,7 +55,8 @@ export function writeChangesSheet(ws: ExcelJS.Worksheet, c: Comparison, x: Chang
     setFormula(row.getCell(EXPECTED), `${ref(C.previous, r)}+${ref(CHANGE, r)}`, m.expected);
     row.getCell(BUDGET).value = money(m.budgetChange);
     setFormula(row.getCell(DEVIATION), `${ref(CHANGE, r)}-${ref(BUDGET, r)}`, m.deviationChange);
-    for (let col = C.previous; col <= LAST_COL; col++) row.getCell(col).numFmt = MONEY;
+    // Components and budget change: a zero shows as a dash, so the parts that moved stand out.
+    for (let col = C.previous; col <= LAST_COL; col++) row.getCell(col).numFmt = (col >= C.firstComponent && col <= LAST_COMPONENT) || col === BUDGET ? MONTH_MONEY : MONEY;
     row.getCell(CHANGE).font = font({ bold: true });
     r++;
   }
@@ -72,7 +73,7 @@ export function writeChangesSheet(ws: ExcelJS.Worksheet, c: Comparison, x: Chang
   ];
   for (const [col, value] of totals) {
     setFormula(total.getCell(col), sum(col), value);
-    total.getCell(col).numFmt = MONEY;
+    total.getCell(col).numFmt = (col >= C.firstComponent && col <= LAST_COMPONENT) || col === BUDGET ? MONTH_MONEY : MONEY;
   }
   r += 3;
 
