@@ -94,7 +94,8 @@ export async function readArchive(dir: string): Promise<ArchiveRead> {
       continue;
     }
     const doc = parsed.data;
-    if (createHash('sha256').update(JSON.stringify(doc.summary)).digest('hex') !== doc.summarySha256) {
+    // The summary as the file has it (zod's output puts the keys it knows first): its keys in their order.
+    if (createHash('sha256').update(JSON.stringify((json as { summary: unknown }).summary)).digest('hex') !== doc.summarySha256) {
       problems.error('archive-edited', 'resuméet er ændret, efter prognose skrev det (summarySha256 passer ikke)', where, {
         hint: 'ret aldrig en arkivfil i hånden: kør måneden igen med prognose forecast --archive, som erstatter filen',
       });
