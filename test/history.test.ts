@@ -73,6 +73,18 @@ describe('the run archive', () => {
   });
 });
 
+describe('a workbook never goes into the archive folder (history would refuse it as foreign)', () => {
+  it.each([
+    ['forecast --archive with --out there', () => ['forecast', project, '--as-of', '2026-05', '--archive', archive, '--out', join(archive, 'prognose.xlsx')]],
+    ['history --out there', () => ['history', archive, '--out', join(archive, 'historik.xlsx')]],
+  ])('%s: exit 2, nothing written', async (_what, args) => {
+    const r = await runCli(args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`ligger i arkivmappen ${archive}, som kun må rumme arkivfiler`);
+    expect(readdirSync(archive).sort()).toEqual(months.map((m) => `${m}.json`));
+  });
+});
+
 describe('prognose history', () => {
   it('gives each month\'s expected result, its error against the accounts, MAE and bias, by hand', async () => {
     const r = await runCli(['history', archive, '--json']);

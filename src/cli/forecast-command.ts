@@ -31,6 +31,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   }
   if (options.out !== undefined) await checkOutputPath(options.out, input, []);
   if (options.out !== undefined && options.compareWith !== undefined) await checkOutputPath(options.out, options.compareWith, []);
+  if (options.out !== undefined && options.archive !== undefined) await (await import('./archive.js')).checkOutsideArchive(options.out, options.archive);
   const progress = progressFor(options);
   const today = { year: new Date().getFullYear() };
   try {

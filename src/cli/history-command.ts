@@ -20,6 +20,7 @@ export async function runHistory(dir: string, raw: Record<string, unknown>): Pro
   const { options } = parsed;
   const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, false, new Date());
   if ('error' in runTime) throw new UsageError(runTime.error);
+  if (options.out !== undefined) await (await import('./archive.js')).checkOutsideArchive(options.out, dir);
   // zod validates the archive: loaded only by this command.
   const { readArchive } = await import('../read/archive.js');
   const { runs, problems } = await readArchive(dir);
