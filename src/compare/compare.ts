@@ -39,7 +39,7 @@ import type { Disposition } from '../model/disposition.js';
 import type { Forecast, IntakeLine, MeasureForecast, RiskCaseLine } from '../model/forecast.js';
 import { lineMonth } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
-import { MAX_SAFE_ORE, moneyFromOre } from '../model/ore.js';
+import { MAX_SAFE_ORE, moneyFromOre, oreOf } from '../model/ore.js';
 import { lastClosedMonth } from '../model/period.js';
 
 /** Sum of months[from..to). */
@@ -209,7 +209,13 @@ function collect<T>(prev: readonly T[], cur: readonly T[], measureOf: (row: T) =
 
 const sameDate = (a: CivilDate | null, b: CivilDate | null): boolean =>
   a === b || (a !== null && b !== null && a.year === b.year && a.month === b.month && a.day === b.day);
-const sameMoney = (a: Money, b: Money): boolean => a === b || a.eq(b);
+/** Equal amounts: the same value, or the same øre (cheap), or equal decimals (any other amount). */
+const sameMoney = (a: Money, b: Money): boolean => {
+  if (a === b) return true;
+  const x = oreOf(a);
+  const y = x === null ? null : oreOf(b);
+  return y !== null ? x === y : a.eq(b);
+};
 
 /** The fields in which two rows differ. */
 function dispositionDiff(a: Disposition, b: Disposition, out: Set<CaseField>): void {
@@ -219,6 +225,10 @@ function dispositionDiff(a: Disposition, b: Disposition, out: Set<CaseField>): v
   if (!sameDate(a.stop, b.stop)) out.add('stop');
   if (a.status !== b.status) out.add('status');
 }
+
+/** Two rows alike in every compared field (no allocation: the common case of a case that did not change). */
+const sameDisposition = (a: Disposition, b: Disposition): boolean =>
+  a.unit === b.unit && a.status === b.status && sameDate(a.start, b.start) && sameDate(a.stop, b.stop) && sameMoney(a.rate, b.rate);
 
 /**
  * What differs between two row sets: rows alike in both are set aside, the rest are paired in
@@ -244,49 +254,118 @@ function rowSetDiff<R, F extends string>(then: readonly R[], now: readonly R[], 
   return fieldOrder.filter((f) => out.has(f));
 }
 
-const sameDisposition = (a: Disposition, b: Disposition): boolean => {
-  const s = new Set<CaseField>();
-  dispositionDiff(a, b, s);
-  return s.size === 0;
-};
 const byStart = (a: { start: CivilDate; stop: CivilDate | null }, b: { start: CivilDate; stop: CivilDate | null }): number =>
   dayNumber(a.start) - dayNumber(b.start) || (a.stop === null ? Infinity : dayNumber(a.stop)) - (b.stop === null ? Infinity : dayNumber(b.stop)) || 0;
 
 const kindOf = (e: Entry): ChangeKind => (e.then.length === 0 ? 'new' : e.now.length === 0 ? 'removed' : 'changed');
 
 /** Largest |change| first; ties in measure order, then as first met. */
-function byChange<T extends { readonly change: Money; readonly measure: string }>(list: T[], measureOrder: ReadonlyMap<string, number>): T[] {
+function byChange<T extends { readonly change: Money; readonly measure: string }>(list: T[], measureOrder: ReadonlyMap<string, number>, firstMet: readonly number[]): T[] {
   return list
-    .map((item, i) => ({ item, i, abs: item.change.abs() }))
-    .sort((a, b) => b.abs.cmp(a.abs) || measureOrder.get(a.item.measure)! - measureOrder.get(b.item.measure)! || a.i - b.i)
+    .map((item, i) => ({ item, at: firstMet[i]!, abs: item.change.abs() }))
+    .sort((a, b) => b.abs.cmp(a.abs) || measureOrder.get(a.item.measure)! - measureOrder.get(b.item.measure)! || a.at - b.at)
     .map((x) => x.item);
+}
+
+/** Case numbers of references that are no CPR number start here, above every ten-digit CPR number. */
+const OTHER_CASES = 1e10;
+/** key = measure slot × 2^35 + case number < 2^48, for up to 2^13 measures and 2^35 (3,4 × 10^10) case numbers. */
+const CASE_SPACE = 2 ** 35;
+const DIGIT = 2 ** 16;
+
+/**
+ * `ids` ordered by their keys (integers below 2^48), equal keys in the order given: a stable LSD
+ * radix sort in three passes of 16 bits, so a million lines cost three counting passes and no
+ * comparison function.
+ */
+function radixOrder(keys: Float64Array, ids: Uint32Array<ArrayBufferLike>): Uint32Array<ArrayBufferLike> {
+  let from: Uint32Array<ArrayBufferLike> = ids;
+  let to: Uint32Array<ArrayBufferLike> = new Uint32Array(ids.length);
+  const digits = new Uint16Array(keys.length);
+  for (let pass = 0, scale = 1; pass < 3; pass++, scale *= DIGIT) {
+    const count = new Uint32Array(DIGIT + 1);
+    for (const i of from) count[(digits[i] = Math.floor(keys[i]! / scale) & 0xffff) + 1]!++;
+    for (let d = 0; d < DIGIT; d++) count[d + 1]! += count[d]!;
+    for (const i of from) to[count[digits[i]!]!++] = i;
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/**
+ * The lines of one run that belong to measures in both runs, ordered by (measure, case), file
+ * order within a case: their indices and keys. Numbers only, so a million lines cost no object per case.
+ */
+function sortedByCase(rows: readonly Disposition[], slotOf: ReadonlyMap<string, number>, otherIds: Map<string, number>): { order: Uint32Array<ArrayBufferLike>; keys: Float64Array } {
+  const keys = new Float64Array(rows.length);
+  const chosen = new Uint32Array(rows.length);
+  let count = 0;
+  let lastMeasure: string | undefined;
+  let lastSlot: number | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.measure !== lastMeasure) {
+      lastMeasure = row.measure;
+      lastSlot = slotOf.get(row.measure);
+    }
+    if (lastSlot === undefined) continue;
+    let n = cprNumber(row.caseRef);
+    if (n < 0) {
+      n = otherIds.get(row.caseRef) ?? OTHER_CASES + otherIds.size;
+      otherIds.set(row.caseRef, n);
+    }
+    keys[i] = lastSlot * CASE_SPACE + n;
+    chosen[count++] = i;
+  }
+  return { order: radixOrder(keys, chosen.subarray(0, count)), keys };
 }
 
 function caseChanges(previous: Forecast, current: Forecast, both: ReadonlySet<string>, k1: number, measureOrder: ReadonlyMap<string, number>): CaseChange[] {
   const L0 = previous.dispositionLines;
   const L1 = current.dispositionLines;
-  const entries = collect(L0.rows, L1.rows, (r) => r.measure, (r) => caseKey(r.caseRef), both);
+  const slotOf = new Map([...both].map((name, i) => [name, i]));
+  const otherIds = new Map<string, number>();
+  const a = sortedByCase(L0.rows, slotOf, otherIds);
+  const b = sortedByCase(L1.rows, slotOf, otherIds);
   const out: CaseChange[] = [];
-  for (const e of entries) {
-    const then = e.then.map((i) => L0.rows[i]!);
-    const now = e.now.map((i) => L1.rows[i]!);
-    const kind = kindOf(e);
-    const fields = kind === 'changed' ? rowSetDiff<Disposition, CaseField>(then, now, sameDisposition, dispositionDiff, byStart, 'rows', CASE_FIELDS) : [];
-    if (kind === 'changed' && fields.length === 0) continue;
-    const sum = new Sum();
-    for (const [lines, ids, sign] of [[L1, e.now, 1], [L0, e.then, -1]] as const) {
-      for (const i of ids) {
-        const base = i * lines.months;
-        if (Number.isNaN(lines.ore[base]!)) {
-          for (let m = k1; m < lines.months; m++) sum.addMoney(lineMonth(lines, i, m), sign);
-        } else {
-          for (let m = k1; m < lines.months; m++) sum.addOre(sign * lines.ore[base + m]!);
-        }
+  const firstMet: number[] = [];
+  const openSum = (lines: typeof L0, ids: readonly number[], sign: 1 | -1, sum: Sum): void => {
+    for (const i of ids) {
+      const base = i * lines.months;
+      if (Number.isNaN(lines.ore[base]!)) {
+        for (let m = k1; m < lines.months; m++) sum.addMoney(lineMonth(lines, i, m), sign);
+      } else {
+        for (let m = k1; m < lines.months; m++) sum.addOre(sign * lines.ore[base + m]!);
       }
     }
-    out.push({ caseRef: (now[0] ?? then[0]!).caseRef, measure: e.measure, kind, fields, change: sum.toMoney() });
+  };
+  // Walk both sorted runs together, one case (a run of equal keys) at a time.
+  let p = 0;
+  let q = 0;
+  while (p < a.order.length || q < b.order.length) {
+    const keyThen = p < a.order.length ? a.keys[a.order[p]!]! : Infinity;
+    const keyNow = q < b.order.length ? b.keys[b.order[q]!]! : Infinity;
+    const key = Math.min(keyThen, keyNow);
+    const then: number[] = [];
+    const now: number[] = [];
+    while (p < a.order.length && a.keys[a.order[p]!] === key) then.push(a.order[p++]!);
+    while (q < b.order.length && b.keys[b.order[q]!] === key) now.push(b.order[q++]!);
+    // The common case: one row in each run, alike.
+    if (then.length === 1 && now.length === 1 && sameDisposition(L0.rows[then[0]!]!, L1.rows[now[0]!]!)) continue;
+    const e: Entry = { measure: (L1.rows[now[0]!] ?? L0.rows[then[0]!]!).measure, then, now };
+    const rowsThen = then.map((i) => L0.rows[i]!);
+    const rowsNow = now.map((i) => L1.rows[i]!);
+    const kind = kindOf(e);
+    const fields = kind === 'changed' ? rowSetDiff<Disposition, CaseField>(rowsThen, rowsNow, sameDisposition, dispositionDiff, byStart, 'rows', CASE_FIELDS) : [];
+    if (kind === 'changed' && fields.length === 0) continue;
+    const sum = new Sum();
+    openSum(L1, now, 1, sum);
+    openSum(L0, then, -1, sum);
+    out.push({ caseRef: (rowsNow[0] ?? rowsThen[0]!).caseRef, measure: e.measure, kind, fields, change: sum.toMoney() });
+    // First met: the current run's first line, else after all of them the previous run's.
+    firstMet.push(now.length > 0 ? now[0]! : L1.rows.length + then[0]!);
   }
-  return byChange(out, measureOrder);
+  return byChange(out, measureOrder, firstMet);
 }
 
 // ---------- risk cases ----------
@@ -302,9 +381,9 @@ function riskDiff(a: RiskCaseLine, b: RiskCaseLine, out: Set<RiskCaseField>): vo
   if (!sameDate(x.stop, y.stop)) out.add('stop');
 }
 const sameRisk = (a: RiskCaseLine, b: RiskCaseLine): boolean => {
-  const s = new Set<RiskCaseField>();
-  riskDiff(a, b, s);
-  return s.size === 0;
+  const fields = new Set<RiskCaseField>();
+  riskDiff(a, b, fields);
+  return fields.size === 0;
 };
 
 /** Σ over months from `from` on of the lines now − then. */
