@@ -57,7 +57,7 @@ function writeHistorySheet(ws: ExcelJS.Worksheet, h: History): void {
   }
   r++;
   const lines: [string, HistoryLine][] = [...h.measures.map((m): [string, HistoryLine] => [m.measure, m]), ['I alt', h.total]];
-  const runHeaders = h.runs.map((x) => (x.asOf === null ? 'Budget' : `Pr. ${formatYearMonth(x.asOf)}`));
+  const runHeaders = h.runs.map((x) => (x.asOf === null ? 'Budget' : x.closedMonths === 12 ? `Regnskab (pr. ${formatYearMonth(x.asOf)})` : `Pr. ${formatYearMonth(x.asOf)}`));
 
   /** A header row and one row per line; returns the first line's row. */
   const block = (title: string, lastCol: number, extra: readonly string[], fill: (line: HistoryLine, row: ExcelJS.Row) => void): number => {
