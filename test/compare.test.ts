@@ -191,3 +191,35 @@ describe('compare: per case, risk case and intake row', () => {
     expect([same.cases.length, same.riskCases.length, same.intakes.length, same.total.change.toFixed(2)]).toEqual([0, 0, 0, '0.00']);
   });
 });
+
+describe('compare: the edges of the split', () => {
+  it('a previous run with no closed month, and a measure whose method changed: still exact', () => {
+    // Then: budget time, nothing closed; A by disposition (one row 10.000 a month), B tolvtedele 24.000.
+    const then = run({
+      measures: [measure(A, 'disposition', 120_000), measure(B, 'tolvtedele', 24_000)],
+      dispositions: [disposition(A, 10_000, 'måned', '01.01.2026', null, { caseRef: '070761-4285' })],
+    }, { year: 2026 });
+    // Now: as-of 2026-02, A on skøn 150.000 (its rows are ignored: a warning), B unchanged.
+    const now = run({
+      measures: [measure(A, 'skøn', 120_000, { estimate: money(150_000) }), measure(B, 'tolvtedele', 24_000)],
+      dispositions: [disposition(A, 10_000, 'måned', '01.01.2026', null, { caseRef: '070761-4285' })],
+      actuals: [...months(A, [11_000, 9_000]), ...months(B, [2_000, 2_500])],
+    }, { asOf: '2026-02' });
+    const x = compare(then, now);
+    expect([x.previousAsOf, x.previousClosedMonths, x.closedMonths]).toEqual([null, 0, 2]);
+    const a = x.measures[0]!;
+    // E0 = 12 × 10.000 = 120.000; E1 = 150.000 (skøn). newlyClosed = (11.000 − 10.000) + (9.000 − 10.000) = 0;
+    // the rows' 10 months leave the dispositions (−100.000) and skøn's open months come in: 150.000 − 20.000 = +130.000.
+    expect([a.change, a.closedActuals, a.newlyClosed, a.activeDispositions, a.method].map((m) => m.toFixed(2))).toEqual(['30000.00', '0.00', '0.00', '-100000.00', '130000.00']);
+    // The row still reads alike, but the forecast no longer uses it: it leaves as removed, carrying the −100.000.
+    expect(x.cases.map((k) => [k.kind, k.change.toFixed(2)])).toEqual([['removed', '-100000.00']]);
+    // B: newly closed (2.000 − 2.000) + (2.500 − 2.000) = 500
+    expect([x.measures[1]!.change, x.measures[1]!.newlyClosed].map((m) => m.toFixed(2))).toEqual(['500.00', '500.00']);
+    for (const m of [...x.measures, x.total]) expect(sumMoney(COMPONENTS.map((k) => m[k])).toFixed(2)).toBe(m.change.toFixed(2));
+  });
+
+  it('the same as-of in both runs: nothing newly closed, only the re-bookings and the parts', () => {
+    const x = compare(current, current);
+    expect([x.previousClosedMonths, x.closedMonths, x.total.newlyClosed.toFixed(2), x.total.change.toFixed(2)]).toEqual([9, 9, '0.00', '0.00']);
+  });
+});

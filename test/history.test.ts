@@ -178,6 +178,18 @@ describe('archive files are validated on reading', () => {
     expect(code).toMatch(/^archive-/);
   });
 
+  it('with several years: the latest by default (a note names the others), --year for another', async () => {
+    const dir = copy('years');
+    // A run for 2025 of the same project: no forbrug of 2025, so no month closed: 2025-00.json.
+    expect((await runCli(['forecast', project, '--year', '2025', '--archive', dir, '-q', '--json'])).code).toBe(0);
+    expect(readdirSync(dir)).toContain('2025-00.json');
+    const latest = await runCli(['history', dir, '--json']);
+    expect((JSON.parse(latest.stdout) as HistoryDoc).year).toBe(2026);
+    expect(latest.stderr).toContain('note: arkivet rummer også 2025; viser 2026 (vælg med --year)');
+    const earlier = JSON.parse((await runCli(['history', dir, '--year', '2025', '--json'])).stdout) as HistoryDoc;
+    expect([earlier.year, earlier.runs.map((r) => [r.asOf, r.closedMonths, r.file]), earlier.final]).toEqual([2025, [[null, 0, '2025-00.json']], null]);
+  });
+
   it('a missing archive and an empty year are errors too', async () => {
     const missing = await runCli(['history', join(tmp, 'findes-ikke')]);
     expect([missing.code, missing.stderr.includes('findes ikke')]).toEqual([2, true]);
