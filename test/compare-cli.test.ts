@@ -4,7 +4,7 @@
  * errors (exit 2), the sheet Ændringer (compare --out, forecast --compare-with) with CPR numbers in
  * full or masked, and LibreOffice recalculating its formulas to the engine's figures.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -110,6 +110,21 @@ describe('compare --json on the example, August → September', () => {
     const d = await doc();
     expect(d.cases.length).toBeGreaterThan(10);
     for (const c of d.cases) expect(c.case).toMatch(/^\d{6}-xxxx$/);
+  });
+});
+
+describe('compare on the terminal', () => {
+  it('prints what the README shows for the example, to the character', async () => {
+    const r = await runCli(['compare', PREVIOUS, CURRENT]);
+    expect(r.code).toBe(0);
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```sh\nprognose compare fixtures\/eksempel-forrige fixtures\/eksempel\n```\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
+    expect(r.stdout).toBe(shown + '\n');
+    // The total, the split of it and the ten largest cases of 18.
+    expect(r.stdout).toMatch(/^I alt +175\.379\.657,16 +175\.456\.398,90 +\+76\.741,74$/m);
+    expect(r.stdout).toContain('Største ændringer pr. sag (10 af 18):');
+    expect(r.stdout).toMatch(/^ {2}= ændring +\+76\.741,74$/m);
+    expect(r.stderr).toMatch(/^\[forrige kørsel\] advarsel: dispositioner\.csv/m);
   });
 });
 

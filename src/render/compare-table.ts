@@ -39,12 +39,17 @@ const signed = (m: Money): string => (m.isPositive() && !m.isZero() ? '+' : '') 
 const visible = (s: string): number => s.replace(/\u001b\[[0-9;]*m/g, '').length;
 const asOfText = (ym: YearMonth | null): string => (ym === null ? 'ingen lukket måned' : formatYearMonth(ym));
 
-/** Columns: left-aligned where `left[c]`, right-aligned otherwise; a rule under the header. */
-function table(head: readonly string[], rows: readonly (readonly string[])[], left: readonly boolean[], totalRow?: readonly string[]): string[] {
-  const all = [head, ...rows, ...(totalRow ? [totalRow] : [])];
-  const widths = head.map((_, c) => Math.max(...all.map((r) => visible(r[c] ?? ''))));
+/** Aligned columns: left-aligned where `left[c]`, right-aligned otherwise. */
+function aligned(rows: readonly (readonly string[])[], left: readonly boolean[]): { widths: number[]; line: (r: readonly string[]) => string } {
+  const widths = left.map((_, c) => Math.max(...rows.map((r) => visible(r[c] ?? ''))));
   const line = (r: readonly string[]): string =>
     r.map((cell, c) => (left[c] ? cell + ' '.repeat(widths[c]! - visible(cell)) : ' '.repeat(widths[c]! - visible(cell)) + cell)).join('  ').trimEnd();
+  return { widths, line };
+}
+
+/** A table: a bold header with a rule under it, the rows, and a bold total row after a rule. */
+function table(head: readonly string[], rows: readonly (readonly string[])[], left: readonly boolean[], totalRow?: readonly string[]): string[] {
+  const { widths, line } = aligned([head, ...rows, ...(totalRow ? [totalRow] : [])], left);
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [colour.bold(line(head)), rule, ...rows.map(line), ...(totalRow ? [rule, colour.bold(line(totalRow))] : [])];
 }
@@ -56,6 +61,13 @@ function largest(s: ChangeSums, n: number): string {
 }
 
 export function comparisonToTable(c: Comparison): string {
+  const split = [
+    ...COMPONENTS.filter((k) => !c.total[k].isZero()).map((k) => [`  ${COMPONENT_TEXT[k]}`, signed(c.total[k])]),
+    ['  = ændring', signed(c.total.change)],
+    ['  budgetændring', signed(c.total.budgetChange)],
+    ['  ændring i afvigelse', signed(c.total.deviationChange)],
+  ];
+  const splitLine = aligned(split, [true, false]).line;
   const out: string[] = [
     colour.bold(`Ændringer i forventet regnskab ${c.year}: fra ${asOfText(c.previousAsOf)} til ${asOfText(c.asOf)}`),
     '',
@@ -67,16 +79,7 @@ export function comparisonToTable(c: Comparison): string {
     ),
     '',
     'Ændringen i alt fordelt:',
-    ...table(
-      ['', ''],
-      [
-        ...COMPONENTS.filter((k) => !c.total[k].isZero()).map((k) => [`  ${COMPONENT_TEXT[k]}`, signed(c.total[k])]),
-        ['  = ændring', signed(c.total.change)],
-        ['  budgetændring', signed(c.total.budgetChange)],
-        ['  ændring i afvigelse', signed(c.total.deviationChange)],
-      ],
-      [true, false],
-    ).slice(2),
+    ...split.map(splitLine),
   ];
   const fields = (f: readonly string[]): string => f.map((x) => FIELD_TEXT[x as CaseField]).join(', ');
   out.push('');
