@@ -28,6 +28,11 @@
  * compared on tilgang, afgang and the price used, plus `closed` when their month was open then and
  * is closed now (a row of a closed month adds nothing). Both lists sum exactly to their components.
  * Only measures in both runs have their cases, risk cases and intake rows listed.
+ *
+ * Speed: the disposition lines (a million per run) are matched without an object per case: each
+ * line's (measure, case) is one number, each run is ordered by a stable radix sort of those
+ * numbers, and one walk over both runs meets every case; a case with one alike row in each run
+ * (most of them) costs one comparison of five fields. Risk cases and intake rows are few.
  */
 import { cprNumber } from '../model/cpr.js';
 import { dayNumber, yearMonthIndex, type CivilDate } from '../model/civil-date.js';
