@@ -274,20 +274,23 @@ function byChange<T extends { readonly change: Money; readonly measure: string }
 
 /** Case numbers of references that are no CPR number start here, above every ten-digit CPR number. */
 const OTHER_CASES = 1e10;
-/** key = measure slot × 2^35 + case number < 2^48, for up to 2^13 measures and 2^35 (3,4 × 10^10) case numbers. */
+/** key = measure slot × 2^35 + case number: an exact integer below 2^53 for 2^18 measures and 2^35 (3,4 × 10^10) case numbers. */
 const CASE_SPACE = 2 ** 35;
 const DIGIT = 2 ** 16;
 
 /**
- * `ids` ordered by their keys (integers below 2^48), equal keys in the order given: a stable LSD
- * radix sort in three passes of 16 bits, so a million lines cost three counting passes and no
- * comparison function.
+ * `ids` ordered by their keys (integers below 2^53), equal keys in the order given: a stable LSD
+ * radix sort in passes of 16 bits (three while every key is below 2^48, i.e. fewer than 2^13
+ * measures; else four), so a million lines cost a few counting passes and no comparison function.
  */
 function radixOrder(keys: Float64Array, ids: Uint32Array<ArrayBufferLike>): Uint32Array<ArrayBufferLike> {
   let from: Uint32Array<ArrayBufferLike> = ids;
   let to: Uint32Array<ArrayBufferLike> = new Uint32Array(ids.length);
   const digits = new Uint16Array(keys.length);
-  for (let pass = 0, scale = 1; pass < 3; pass++, scale *= DIGIT) {
+  let max = 0;
+  for (const i of ids) if (keys[i]! > max) max = keys[i]!;
+  const passes = max < 2 ** 48 ? 3 : 4;
+  for (let pass = 0, scale = 1; pass < passes; pass++, scale *= DIGIT) {
     const count = new Uint32Array(DIGIT + 1);
     for (const i of from) count[(digits[i] = Math.floor(keys[i]! / scale) & 0xffff) + 1]!++;
     for (let d = 0; d < DIGIT; d++) count[d + 1]! += count[d]!;
