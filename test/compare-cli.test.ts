@@ -48,8 +48,10 @@ describe('compare --json on the example, August → September', () => {
     expect(d.measures.map((m) => m.measure)).toEqual(['Opholdssteder', 'Forebyggende foranstaltninger', 'Efterskoleophold', 'Advokatudgifter', 'Plejefamilier',
       'Døgninstitutioner', 'Kommunens eget børnehjem', 'Central refusionsordning', 'Sikrede døgninstitutioner', 'Personlig støtte § 85', 'Botilbud § 108', 'Botilbud § 107']);
     for (const m of [...d.measures, d.total]) for (const k of SUMS) expect(m[k]).toMatch(/^-?\d+\.\d{2}$/);
-    // Warnings of both runs, each saying which (the previous run's two negative rates, then the current run's).
-    expect(d.warnings.map((w) => `${w.run} ${w.code}`)).toEqual(['previous negative-rate', 'previous negative-rate', 'previous outside-year', 'current negative-rate', 'current negative-rate', 'current outside-year']);
+    // Warnings of both runs, each saying which (the previous run's two negative rates, its outside-year note and the
+    // eight rows Aldersgrænse 18 cuts on the four placements, then the current run's).
+    const run = (r: string) => [`${r} negative-rate`, `${r} negative-rate`, `${r} outside-year`, ...Array.from({ length: 8 }, () => `${r} age-limit-cut`)];
+    expect(d.warnings.map((w) => `${w.run} ${w.code}`)).toEqual([...run('previous'), ...run('current')]);
   });
 
   it('sums exactly: components to the change, measures to the total, lists to their components', async () => {
@@ -120,10 +122,11 @@ describe('compare on the terminal', () => {
     const readme = readFileSync('README.md', 'utf8');
     const shown = /```sh\nprognose compare fixtures\/eksempel-forrige fixtures\/eksempel\n```\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
     expect(r.stdout).toBe(shown + '\n');
-    // The total, the split of it and the ten largest cases of 18.
-    expect(r.stdout).toMatch(/^I alt +175\.379\.657,16 +175\.456\.398,90 +\+76\.741,74$/m);
+    // The total, the split of it and the ten largest cases of 18. Both runs cut by Aldersgrænse 18 on the four
+    // placements: 174.531.000,40 − 174.171.890,86 = +359.109,54.
+    expect(r.stdout).toMatch(/^I alt +174\.171\.890,86 +174\.531\.000,40 +\+359\.109,54$/m);
     expect(r.stdout).toContain('Største ændringer pr. sag (10 af 18):');
-    expect(r.stdout).toMatch(/^ {2}= ændring +\+76\.741,74$/m);
+    expect(r.stdout).toMatch(/^ {2}= ændring +\+359\.109,54$/m);
     expect(r.stderr).toMatch(/^\[forrige kørsel\] advarsel: dispositioner\.csv/m);
   });
 });
