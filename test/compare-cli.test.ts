@@ -19,7 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const PREVIOUS = 'fixtures/eksempel-forrige';
 const CURRENT = 'fixtures/eksempel';
-const COMPONENTS = ['closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'method', 'added', 'removed'] as const;
+const COMPONENTS = ['closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'transitions', 'method', 'added', 'removed'] as const;
 const SUMS = ['previousExpected', 'expected', 'change', ...COMPONENTS, 'budgetChange'];
 
 type Sums = Record<string, string>;
@@ -71,6 +71,18 @@ describe('compare --json on the example, August → September', () => {
     }
     const abs = d.cases.map((c) => m$(c.change).abs());
     for (let i = 1; i < abs.length; i++) expect(abs[i - 1]!.gte(abs[i]!)).toBe(true);
+  });
+
+  it('splits a transition (overgange) exactly: its own component, in a budget year where the transitions start', async () => {
+    // Budget year 2027: fixtures/eksempel has overgange, eksempel-forrige has none, and no month of 2027 is closed in
+    // either run, so each measure's transitions component is the current run's whole year of them (forecast's
+    // eksempel-year-2027 golden case): Botilbud § 108 6/31 × 65.900 + 11 × 65.900 = 737.654,84; Botilbud § 107
+    // 2/31 × 31.260 + 9 × 31.260 = 283.356,77; Personlig støtte § 85 6 × 10.640 = 63.840,00.
+    const d = await doc('--year', '2027');
+    const transitions = Object.fromEntries(d.measures.filter((m) => m.transitions !== '0.00').map((m) => [m.measure, m.transitions]));
+    expect(transitions).toEqual({ 'Personlig støtte § 85': '63840.00', 'Botilbud § 108': '737654.84', 'Botilbud § 107': '283356.77' });
+    expect(d.total.transitions).toBe('1084851.61'); // 63.840,00 + 737.654,84 + 283.356,77
+    for (const m of [...d.measures, d.total]) expect(sum(COMPONENTS.map((k) => m[k]!)), m.measure ?? 'total').toBe(m.change);
   });
 
   it('gives the changes the fixture was made with (scripts/make-eksempel-forrige.mjs), by hand', async () => {
@@ -168,15 +180,16 @@ describe('the sheet Ændringer', () => {
     const d = await doc();
     for (const m of d.measures) {
       const row = rowWith(ws, 1, m.measure);
-      expect(ws.getCell(`O${row}`).formula).toBe(`SUM(E${row}:N${row})`);
-      expect(numberAt(ws, `O${row}`).toFixed(2)).toBe(m.change);
-      expect(ws.getCell(`P${row}`).formula).toBe(`D${row}+O${row}`);
-      expect(numberAt(ws, `P${row}`).toFixed(2)).toBe(m.expected);
+      // Eleven components in E:O, the change in P, the expected result now in Q.
+      expect(ws.getCell(`P${row}`).formula).toBe(`SUM(E${row}:O${row})`);
+      expect(numberAt(ws, `P${row}`).toFixed(2)).toBe(m.change);
+      expect(ws.getCell(`Q${row}`).formula).toBe(`D${row}+P${row}`);
+      expect(numberAt(ws, `Q${row}`).toFixed(2)).toBe(m.expected);
       expect(numberAt(ws, `D${row}`).toFixed(2)).toBe(m.previousExpected);
-      expect(['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'].map((c) => numberAt(ws, `${c}${row}`).toFixed(2))).toEqual(COMPONENTS.map((k) => m[k]));
+      expect(['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'].map((c) => numberAt(ws, `${c}${row}`).toFixed(2))).toEqual(COMPONENTS.map((k) => m[k]));
     }
     const total = rowWith(ws, 1, 'I alt');
-    expect(numberAt(ws, `O${total}`).toFixed(2)).toBe(d.total.change);
+    expect(numberAt(ws, `P${total}`).toFixed(2)).toBe(d.total.change);
     // The case list shows the CPR number as Dispositioner does (it is the consultant's own workbook).
     const caseRow = rowWith(ws, 2, '301112-6447');
     expect(ws.getCell(`A${caseRow}`).value).toBe('Døgninstitutioner');
@@ -199,7 +212,7 @@ describe('the sheet Ændringer', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(names.indexOf('Nøgletal'))).toEqual(['Nøgletal', 'Ændringer', 'Forudsætninger', 'Advarsler']);
     const ws = wb.getWorksheet('Ændringer')!;
-    expect(numberAt(ws, `O${rowWith(ws, 1, 'I alt')}`).toFixed(2)).toBe((await doc()).total.change);
+    expect(numberAt(ws, `P${rowWith(ws, 1, 'I alt')}`).toFixed(2)).toBe((await doc()).total.change);
     const english = join(tmp, 'english.xlsx');
     expect((await runCli(['forecast', CURRENT, '--compare-with', PREVIOUS, '--out', english, '-q', '--lang', 'en'])).code).toBe(0);
     expect((await loadWorkbook(english)).worksheets.map((w) => w.name)).toContain('Changes');
@@ -220,9 +233,9 @@ describe.skipIf(!present)('the sheet Ændringer recalculated by LibreOffice', ()
     const outs = await convertWithRecalc(files, 'xlsx', join(tmp, 'recalculated'));
     for (const [source, out] of files.map((f, i) => [f, outs[i]!] as const)) {
       const cells = formulaCells(await loadWorkbook(source)).filter((c) => c.sheet === 'Ændringer');
-      // 12 measures × 3 formulas (change, expected now, deviation's change) + 15 totals (previous, 10 components,
+      // 12 measures × 3 formulas (change, expected now, deviation's change) + 16 totals (previous, 11 components,
       // change, expected now, budget change, deviation's change) + the three lists' sums
-      expect(cells.length).toBe(12 * 3 + 15 + 3);
+      expect(cells.length).toBe(12 * 3 + 16 + 3);
       const after = await loadWorkbook(out);
       const wrong = cells.filter((c) => {
         const cell = after.getWorksheet(c.sheet)!.getCell(c.address);
