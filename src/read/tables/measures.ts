@@ -13,23 +13,23 @@ export function toMeasure(cells: RowCells): Measure | undefined {
   if (methodText !== undefined && method === undefined) {
     cells.fail('method', 'unknown-method', `ukendt metode`, methodText, `brug en af: ${METHODS.join(', ')}`);
   }
-  const budget = cells.number('budget', true);
+  const budget = cells.number('budget');
   const laterBudgets = new Map<number, Money>();
   let laterFailed = false;
   for (const year of cells.years('laterBudget')) {
-    const value = cells.number(yearColumnKey('laterBudget', year), false);
+    const value = cells.number(yearColumnKey('laterBudget', year));
     if (value === undefined) laterFailed = true;
     else if (value !== null) laterBudgets.set(year, value);
   }
-  const pool = cells.number('pool', false);
-  const restPool = cells.number('restPool', false);
-  const budgetPersons = cells.number('budgetPersons', false);
-  const ageLimit = cells.number('ageLimit', false);
+  const pool = cells.number('pool');
+  const restPool = cells.number('restPool');
+  const budgetPersons = cells.number('budgetPersons');
+  const ageLimit = cells.number('ageLimit');
   if (ageLimit != null && (!ageLimit.isInteger() || ageLimit.lessThan(1) || ageLimit.greaterThan(120))) {
     cells.fail('ageLimit', 'invalid-age-limit', 'aldersgrænsen skal være et helt antal år fra 1 til 120', cells.text('ageLimit'), 'skriv fx 18, eller 23 for efterværn');
   }
-  const estimate = cells.number('estimate', false);
-  const averagePrice = cells.number('averagePrice', false);
+  const estimate = cells.number('estimate');
+  const averagePrice = cells.number('averagePrice');
   if (cells.failed || laterFailed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || ageLimit === undefined || estimate === undefined || averagePrice === undefined) {
     return undefined;
   }

@@ -15,20 +15,20 @@ import type { RowCells } from '../row-cells.js';
 export function toTransition(cells: RowCells): Transition | undefined {
   const caseRef = cells.requiredText('caseRef');
   const measure = cells.requiredText('measure');
-  const rate = cells.number('rate', true);
+  const rate = cells.number('rate');
   const unitText = cells.text('unit');
   const unit = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
   if (unit === undefined) cells.fail('unit', 'unknown-unit', 'ukendt takstenhed', unitText, `brug en af: ${RATE_UNITS.join(', ')}`);
-  const probability = cells.percent('probability', false);
+  const probability = cells.percent('probability');
   if (probability?.readAsPercent) {
     cells.warn('probability', 'probability-read-as-percent', `sandsynligheden er læst som ${cells.text('probability')} %`, cells.text('probability'), 'skriv 60 % eller 0,6 for at undgå tvivl');
   }
-  const given = cells.date('start', false);
+  const given = cells.date('start');
   const birth = caseRef === undefined ? null : cprBirthDate(caseRef);
   if (given === null && caseRef !== undefined && birth === null) {
     cells.fail('start', 'missing-value', `${cells.label('start')} mangler, og sagen har intet gyldigt CPR-nummer at finde 18-årsdagen ud fra`, '', 'udfyld Startdato, eller skriv sagens CPR-nummer');
   }
-  const stopAsWritten = cells.date('stop', false);
+  const stopAsWritten = cells.date('stop');
   if (cells.failed || caseRef === undefined || measure === undefined || rate == null || unit === undefined || probability === undefined || given === undefined || stopAsWritten === undefined) {
     return undefined;
   }
