@@ -26,7 +26,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   try {
     const { inputs, problems, checked } = await readAndCheck(input, { ...options, today: { year: new Date().getFullYear() } }, {
       onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)),
-    });
+    }, { longCaseYears: options.longCaseYears });
     if (checked === undefined) throw new InputError(problems);
     const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
     if ('error' in runTime) throw new UsageError(runTime.error);
@@ -43,10 +43,14 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
         await writeWorkbook(result, options.out, {
           lang: options.lang,
           maskCpr: options.maskCpr,
+          allRows: options.allRows,
           ...runTime,
           input,
           version: VERSION,
-          options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
+          options: {
+            ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic,
+            longCaseYears: options.longCaseYears, allRows: options.allRows,
+          },
         });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;

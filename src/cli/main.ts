@@ -35,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--lang <da|en>', 'sprog i regnearket: da (standard) eller en')
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
+    .option('--long-case-years <år>', 'undringssager: sager uden stopdato, der er ældre end så mange år, noteres (standard 3)')
+    .option('--all-rows', 'vis også rækker helt uden for budgetåret i arket Dispositioner')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);
@@ -59,6 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv problemerne som JSON til stdout')
     .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
+    .option('--long-case-years <år>', 'undringssager: sager uden stopdato, der er ældre end så mange år, noteres (standard 3)')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runValidate } = await import('./validate-command.js');
       exitCode = await runValidate(input, opts);

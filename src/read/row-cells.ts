@@ -11,6 +11,7 @@ import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from '../model/table-schema.js';
+import { extraColumnsOf } from './extra-columns.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
 
@@ -51,6 +52,16 @@ export class RowCells {
     if (index === undefined) return '';
     const value = (this.cells[index] ?? '').trim();
     return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
+  }
+
+  /** The row's cells of its table's extra columns (read/extra-columns.ts), trimmed; undefined when it has none. */
+  extraCells(): string[] | undefined {
+    const { indexes } = extraColumnsOf(this.table, this.spec);
+    if (indexes.length === 0) return undefined;
+    return indexes.map((i) => {
+      const value = (this.cells[i] ?? '').trim();
+      return this.memo === undefined ? value : this.memo.keep(value);
+    });
   }
 
   /** A required text; records "missing" when blank. */

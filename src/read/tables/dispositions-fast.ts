@@ -1,7 +1,8 @@
 /**
  * The fast path of dispositioner → Disposition for big sheets: the common cell forms (rates like
  * 1.234,56 / -4250 / 3188,5, dates dd.mm.yyyy, known units and statuses) are read straight from
- * the characters, and equal rates and dates share one immutable value.
+ * the characters, and equal rates and dates share one immutable value; the cells of the extra
+ * columns (read/extra-columns.ts) are cut from the line, equal texts sharing one string.
  *
  * Exports: fastDispositionConverter.
  * fastDispositionConverter(table, columns) gives a per-table function: row → the Disposition that
@@ -17,9 +18,10 @@ import { moneyFromOre } from '../../model/ore.js';
 import { CellMemo } from '../cell-memo.js';
 import { matchAlias } from '../../model/names.js';
 import { TextRow } from '../csv-simple.js';
+import { extraColumnsOf } from '../extra-columns.js';
 import { rowLocation } from '../row-location.js';
 import type { RawRow, RawTable } from '../raw-table.js';
-import type { ColumnMap } from '../../model/table-schema.js';
+import { TABLES, type ColumnMap } from '../../model/table-schema.js';
 
 /** Distinct dates remembered per table (a value object each; the rows share them). */
 const MEMO_LIMIT = 1 << 20;
@@ -35,6 +37,7 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
   const iStart = at('start');
   const iStop = at('stop');
   const iStatus = at('status');
+  const extras = extraColumnsOf(table, TABLES.dispositions).indexes;
   const strings = new CellMemo();
   // Rates: a direct-mapped cache (a slot per hash of the øre, the newest value wins): no rehashing
   // however many distinct rates a sheet has. Dates are few: a Map.
@@ -61,7 +64,7 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
     return d;
   };
 
-  const widest = Math.max(iCase, iMeasure, iRate, iUnit, iStart, iStop, iStatus);
+  const widest = Math.max(iCase, iMeasure, iRate, iUnit, iStart, iStop, iStatus, ...extras);
   const from = new Int32Array(widest + 2);
   const to = new Int32Array(widest + 2);
 
@@ -88,10 +91,12 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
   };
 
   // Measures, units and statuses are few distinct texts: recognised in place, without a new string per row.
+  // So are most extra columns' (institutions, caseworkers).
   const few = new FewTexts(strings);
+  const fewExtra = extras.map(() => new FewTexts(strings));
 
   const build = (line: number, caseText: string, measure: string, rate: Money | undefined, unitText: string, statusText: string,
-    start: CivilDate | undefined, stopAsWritten: CivilDate | null | undefined): Disposition | undefined => {
+    start: CivilDate | undefined, stopAsWritten: CivilDate | null | undefined, extra: (() => string[]) | undefined): Disposition | undefined => {
     if (caseText === '' || measure === '' || rate === undefined) return undefined;
     const unit: RateUnit | undefined = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
     const status: DispositionStatus | undefined = statusText === '' ? 'aktuel' : matchAlias(statusText, STATUS_ALIASES);
@@ -102,6 +107,7 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
       caseRef, measure, rate, unit, start, status, stopAsWritten,
       stop: stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten,
       source: rowLocation(table, columns, line),
+      ...(extra !== undefined ? { extra: extra() } : {}),
     };
   };
 
@@ -113,7 +119,8 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
         iRate < 0 ? undefined : rateOf(danishOre(text, from[iRate]!, to[iRate]!)),
         few.get(text, iUnit, from, to), few.get(text, iStatus, from, to),
         iStart < 0 ? undefined : dateOf(dateKey(text, from[iStart]!, to[iStart]!)),
-        iStop < 0 || from[iStop] === to[iStop] ? null : dateOf(dateKey(text, from[iStop]!, to[iStop]!)));
+        iStop < 0 || from[iStop] === to[iStop] ? null : dateOf(dateKey(text, from[iStop]!, to[iStop]!)),
+        extras.length === 0 ? undefined : () => extras.map((i, k) => fewExtra[k]!.get(text, i, from, to)));
     }
     const cells = row.cells;
     const cell = (i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
@@ -121,7 +128,8 @@ export function fastDispositionConverter(table: RawTable, columns: ColumnMap): (
     const startText = cell(iStart);
     const stopText = cell(iStop);
     return build(row.line, cell(iCase), strings.keep(cell(iMeasure)), rateOf(danishOre(rateText, 0, rateText.length)), cell(iUnit), cell(iStatus),
-      dateOf(dateKey(startText, 0, startText.length)), stopText === '' ? null : dateOf(dateKey(stopText, 0, stopText.length)));
+      dateOf(dateKey(startText, 0, startText.length)), stopText === '' ? null : dateOf(dateKey(stopText, 0, stopText.length)),
+      extras.length === 0 ? undefined : () => extras.map((i) => strings.keep(cell(i))));
   };
 }
 

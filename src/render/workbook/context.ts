@@ -9,6 +9,8 @@ import type { Lang } from './labels.js';
 export interface WorkbookContext {
   readonly lang: Lang;
   readonly maskCpr: boolean;
+  /** --all-rows: the Dispositioner sheet keeps the rows wholly outside the budget year. */
+  readonly allRows?: boolean;
   /** Shown as "Dannet"; null = omitted (deterministic run without SOURCE_DATE_EPOCH). */
   readonly madeAt: Date | null;
   /** Timestamp stored in the file's metadata and zip entries. */
@@ -19,5 +21,7 @@ export interface WorkbookContext {
     readonly year?: number;
     readonly asOf?: YearMonth;
     readonly deterministic: boolean;
+    readonly longCaseYears?: number;
+    readonly allRows?: boolean;
   };
 }
