@@ -9,7 +9,7 @@
 import type { YearMonth } from '../model/civil-date.js';
 import { parseMonth } from '../read/conventions.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
-import { DEFAULT_LONG_CASE_YEARS } from '../validate/review-check.js';
+import { DEFAULT_LONG_CASE_YEARS } from '../model/review.js';
 
 export interface ForecastOptions {
   readonly year?: number;

@@ -11,7 +11,9 @@
  * only format. Totals are exact sums of the rounded parts. So is what explains each measure: its
  * bridge (forecast/bridge.ts), and for a disposition measure its persons and helårspersoner
  * (methods/persons.ts), the activity/price split (forecast/activity.ts) and the key figures per
- * month (forecast/key-figures.ts).
+ * month (forecast/key-figures.ts). For the Dispositioner sheet each line's age and place in the
+ * year (forecast/line-facts.ts), and the caseworker list (forecast/caseworkers.ts); the case
+ * review's flags come checked with the input.
  *
  * Exports: forecast.
  */
@@ -25,8 +27,10 @@ import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
 import { activityOf } from './activity.js';
 import { bridgeOf, sumBridges } from './bridge.js';
+import { caseworkerList } from './caseworkers.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 import { caseCounts, keyFigureMonths } from './key-figures.js';
+import { lineFacts } from './line-facts.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -115,6 +119,11 @@ export function forecast(checked: CheckedInputs): Forecast {
     };
   }
 
+  const dispositionTotal = addTotals(groups.map((g) => g.bothTotal), calendar.length);
+  const measureByName = new Map<string, (typeof inputs.measures)[number]>();
+  for (const m of inputs.measures) if (!measureByName.has(m.name)) measureByName.set(m.name, m);
+  const measureOrder = new Map(inputs.measures.map((m, i) => [m.name, i] as const).reverse());
+
   return {
     period,
     calendar,
@@ -124,7 +133,7 @@ export function forecast(checked: CheckedInputs): Forecast {
     bridgeTotal: sumBridges(measures.map((m) => m.bridge)),
     dispositionLines,
     dispositionGroups: groups,
-    dispositionTotal: addTotals(groups.map((g) => g.bothTotal), calendar.length),
+    dispositionTotal,
     riskCaseLines,
     riskCaseTotal: lineSum(riskCaseLines, calendar),
     intakeLines,
@@ -132,6 +141,10 @@ export function forecast(checked: CheckedInputs): Forecast {
     actuals: inputs.actuals,
     problems: checked.problems,
     sources: inputs.sources,
+    review: checked.review,
+    dispositionExtras: inputs.dispositionExtras,
+    lineFacts: lineFacts(dispositionLines, measureByName, calendar, firstOpen),
+    caseworkers: caseworkerList(dispositionLines, inputs.dispositionExtras, measureOrder, groups, dispositionTotal, calendar, firstOpen),
   };
 }
 

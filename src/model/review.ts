@@ -5,7 +5,7 @@
  * flags carry what the Undringssager sheet and the JSON show besides, and come sorted by the money
  * at stake.
  *
- * Exports: REVIEW_CODES, ReviewCode, ReviewFlag, Review.
+ * Exports: REVIEW_CODES, ReviewCode, ReviewFlag, Review, DEFAULT_LONG_CASE_YEARS.
  * - The money at stake of a row is what it adds in the open months: a disposition row prorated
  *   over them (methods/disposition.ts), a risk case weighted (methods/risk-case.ts).
  * - The list is ordered by |money at stake|, largest first; equal amounts in file order (the
@@ -16,6 +16,9 @@ import type { RateUnit } from './disposition.js';
 import type { Money } from './money.js';
 import type { Severity } from './problem.js';
 import type { SourceLocation } from './source.js';
+
+/** long-open-case's default: an open-ended row older than this many years at the first open day (--long-case-years). */
+export const DEFAULT_LONG_CASE_YEARS = 3;
 
 /** The checks that flag a row for review, in the order their problems are reported. */
 export const REVIEW_CODES = ['expected-started', 'past-age-limit', 'age-for-measure', 'rate-outlier', 'long-open-case', 'negative-rate'] as const;

@@ -1,7 +1,8 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
  * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
- * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
+ * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Undringssager and Sagsbehandlere
+ * (render/workbook/review-sheets.ts), Forudsætninger and Advarsler
  * (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is written by one writer, as a stream
@@ -20,6 +21,8 @@ import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
 import { writeOverviewSheet } from './workbook/overview-sheet.js';
+import { reviewLabelsFor } from './workbook/review-labels.js';
+import { writeReviewSheets } from './workbook/review-sheets.js';
 import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
 import { writeStreamedWorkbook, type StreamOptions } from './workbook/streamed.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
@@ -56,6 +59,7 @@ export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Wor
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
+  writeReviewSheets(wb, f, l, reviewLabelsFor(ctx.lang), ctx.maskCpr);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
   return wb;

@@ -19,7 +19,7 @@
  * Problems come in the order of REVIEW_CODES, each check's in file order; the flags sorted as
  * model/review.ts says.
  *
- * Exports: reviewRows, ReviewOptions, DEFAULT_LONG_CASE_YEARS, lastLongCaseStart.
+ * Exports: reviewRows, ReviewOptions, lastLongCaseStart.
  */
 import { ageOn, birthdayOf } from '../model/age.js';
 import { dayNumber, formatDate, fromDayNumber, type CivilDate } from '../model/civil-date.js';
@@ -31,7 +31,7 @@ import { formatDanishAmount, sumMoney, type Money } from '../model/money.js';
 import { moneyFromOre, oreOf } from '../model/ore.js';
 import { periodCalendar, type Period } from '../model/period.js';
 import type { ProblemList } from '../model/problem.js';
-import { REVIEW_CODES, type Review, type ReviewFlag } from '../model/review.js';
+import { DEFAULT_LONG_CASE_YEARS, REVIEW_CODES, type Review, type ReviewFlag } from '../model/review.js';
 import { rowMonths, rowMonthsOre } from '../methods/disposition.js';
 import { riskCaseMonths, riskCasePeriodEnd } from '../methods/risk-case.js';
 import { checkNegativeRates } from './amount-check.js';
@@ -40,8 +40,6 @@ import { measureIndex } from './check-inputs.js';
 import type { Finding } from './finding.js';
 import { atColumn } from './locate.js';
 import { checkRateOutliers } from './rate-outlier-check.js';
-
-export const DEFAULT_LONG_CASE_YEARS = 3;
 
 export interface ReviewOptions {
   /** long-open-case: an open-ended row older than this many whole years at the first open day. */
