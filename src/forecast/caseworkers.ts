@@ -14,7 +14,7 @@
  */
 import type { MonthCalendar } from '../model/calendar.js';
 import type { CaseworkerGroup, CaseworkerLine, CaseworkerTotal, Caseworkers } from '../model/caseworkers.js';
-import { dayNumber, fromDayNumber } from '../model/civil-date.js';
+import { compareDates, fromDayNumber } from '../model/civil-date.js';
 import { cprNumber } from '../model/cpr.js';
 import { extraColumnIndex, type ExtraColumns } from '../model/extra-columns.js';
 import type { DispositionLines, DispositionGroup, LineTotal } from '../model/forecast.js';
@@ -37,25 +37,32 @@ export function caseworkerList(lines: DispositionLines, extras: ExtraColumns, me
   const column = extraColumnIndex(extras, 'caseworker');
   if (column < 0) return null;
   const day = firstOpen > 0 ? calendar.lastDay[firstOpen - 1]! : calendar.firstDay[0]! - 1;
+  const dayDate = fromDayNumber(day);
   const months = lines.months;
   const byCaseworker = new Map<string, Map<string, number>>();
   const pairs: Pair[] = [];
   const active = new Float64Array(lines.rows.length);
   let activeCount = 0;
-  let lastCaseworker: string | undefined;
-  let lastMeasures: Map<string, number> | undefined;
+  // Lines come grouped by measure: per measure, caseworker → pair.
+  let lastMeasure: string | undefined;
+  let slotOf = new Map<string, number>();
   for (let i = 0; i < lines.rows.length; i++) {
     const d = lines.rows[i]!;
     const caseworker = d.extra?.[column] ?? '';
-    if (caseworker !== lastCaseworker) {
-      lastCaseworker = caseworker;
-      lastMeasures = byCaseworker.get(caseworker);
-      if (lastMeasures === undefined) byCaseworker.set(caseworker, (lastMeasures = new Map()));
+    if (d.measure !== lastMeasure) {
+      lastMeasure = d.measure;
+      slotOf = new Map();
     }
-    let slot = lastMeasures!.get(d.measure);
+    let slot = slotOf.get(caseworker);
     if (slot === undefined) {
-      lastMeasures!.set(d.measure, (slot = pairs.length));
-      pairs.push({ caseworker, measure: d.measure, year: new OreSum(), open: new OreSum(), others: new Set(), cases: 0 });
+      let measures = byCaseworker.get(caseworker);
+      if (measures === undefined) byCaseworker.set(caseworker, (measures = new Map()));
+      slot = measures.get(d.measure);
+      if (slot === undefined) {
+        measures.set(d.measure, (slot = pairs.length));
+        pairs.push({ caseworker, measure: d.measure, year: new OreSum(), open: new OreSum(), others: new Set(), cases: 0 });
+      }
+      slotOf.set(caseworker, slot);
     }
     const pair = pairs[slot]!;
     const big = lines.exact.get(i);
@@ -64,9 +71,12 @@ export function caseworkerList(lines: DispositionLines, extras: ExtraColumns, me
       for (let m = firstOpen; m < months; m++) pair.open.addMoney(big.months[m]!);
     } else {
       pair.year.add(lines.totalOre[i]!);
-      for (let m = firstOpen; m < months; m++) pair.open.add(lines.ore[i * months + m]!);
+      // One line's months add up exactly (within its total's bound: methods/disposition.ts).
+      let open = 0;
+      for (let m = firstOpen; m < months; m++) open += lines.ore[i * months + m]!;
+      pair.open.add(open);
     }
-    if (dayNumber(d.start) <= day && (d.stop === null || dayNumber(d.stop) >= day)) {
+    if (compareDates(d.start, dayDate) <= 0 && (d.stop === null || compareDates(d.stop, dayDate) >= 0)) {
       const cpr = cprNumber(d.caseRef);
       if (cpr >= 0) active[activeCount++] = slot * CASE_SPACE + cpr;
       else pair.others.add(d.caseRef.trim());
@@ -96,5 +106,5 @@ export function caseworkerList(lines: DispositionLines, extras: ExtraColumns, me
     return { caseworker, lines: rows, total: totalOf(rows, total.total) };
   });
   const all = groupsOut.flatMap((g) => g.lines);
-  return { column: extras.headers[column]!, day: fromDayNumber(day), groups: groupsOut, total: all.length === 0 ? { cases: 0, year: ZERO, open: ZERO, share: null } : totalOf(all, total.total) };
+  return { column: extras.headers[column]!, day: dayDate, groups: groupsOut, total: all.length === 0 ? { cases: 0, year: ZERO, open: ZERO, share: null } : totalOf(all, total.total) };
 }

@@ -5,10 +5,10 @@
  * children's-area measure: model/measure.ts) when that falls within the year. Ages by the one
  * birthday rule (model/age.ts) from the CPR birth date (model/cpr.ts). Exports: lineFacts.
  */
-import { ageOn, birthdayOf } from '../model/age.js';
+import { ageOnKeys, birthdayOf, dateKey } from '../model/age.js';
 import type { MonthCalendar } from '../model/calendar.js';
 import { dayNumber, fromDayNumber } from '../model/civil-date.js';
-import { cprBirthDate } from '../model/cpr.js';
+import { cprBirthDate, cprNumber, cprNumberBirthKey } from '../model/cpr.js';
 import type { DispositionLines } from '../model/forecast.js';
 import type { LineFacts } from '../model/line-facts.js';
 import { careAreaOf, CHILDREN_AGE_LIMIT, type Measure } from '../model/measure.js';
@@ -18,35 +18,34 @@ export function lineFacts(lines: DispositionLines, measureOf: ReadonlyMap<string
   const outsideYear = new Uint8Array(n);
   const age = new Int16Array(n).fill(-1);
   const ageLimitDay = new Float64Array(n).fill(NaN);
-  const yearStart = calendar.firstDay[0]!;
   const yearEnd = calendar.lastDay[calendar.length - 1]!;
-  const firstOpenDate = fromDayNumber(firstOpen < calendar.length ? calendar.firstDay[firstOpen]! : yearEnd + 1);
-  const limits = new Map<string, number | null>();
-  const limitOf = (name: string): number | null => {
-    let limit = limits.get(name);
-    if (limit === undefined) {
-      const m = measureOf.get(name);
-      limit = m === undefined ? null : (m.ageLimit ?? (careAreaOf(m) === 'children' ? CHILDREN_AGE_LIMIT : null));
-      limits.set(name, limit);
-    }
-    return limit;
-  };
+  const firstOpenKey = dateKey(fromDayNumber(firstOpen < calendar.length ? calendar.firstDay[firstOpen]! : yearEnd + 1));
+  const year = fromDayNumber(calendar.firstDay[0]!).year;
+  // Lines come grouped by measure: its limit is looked up when the measure changes.
+  let lastName: string | undefined;
+  let limit: number | null = null;
   let outside = 0;
   for (let i = 0; i < n; i++) {
     const d = lines.rows[i]!;
-    const start = dayNumber(d.start);
-    if (start > yearEnd || (d.stop !== null && dayNumber(d.stop) < yearStart)) {
+    // The calendar is the budget year: wholly outside it means starting after it or stopping before it.
+    if (d.start.year > year || (d.stop !== null && d.stop.year < year)) {
       outsideYear[i] = 1;
       outside++;
     }
-    const birth = cprBirthDate(d.caseRef);
-    if (birth === null) continue;
-    const years = ageOn(birth, firstOpenDate);
+    if (d.measure !== lastName) {
+      lastName = d.measure;
+      const m = measureOf.get(d.measure);
+      limit = m === undefined ? null : (m.ageLimit ?? (careAreaOf(m) === 'children' ? CHILDREN_AGE_LIMIT : null));
+    }
+    // Ages on packed dates (model/age.ts ageOnKeys): no object per row.
+    const cpr = cprNumber(d.caseRef);
+    const birthKey = cpr < 0 ? -1 : cprNumberBirthKey(cpr);
+    if (birthKey < 0) continue;
+    const years = ageOnKeys(birthKey, firstOpenKey);
     if (years >= 0) age[i] = years;
-    const limit = limitOf(d.measure);
-    if (limit === null) continue;
-    const day = dayNumber(birthdayOf(birth, limit));
-    if (day >= yearStart && day <= yearEnd) ageLimitDay[i] = day;
+    // The birthday of age `limit` lies in the year the birth year + limit.
+    if (limit === null || Math.floor(birthKey / 10000) + limit !== year) continue;
+    ageLimitDay[i] = dayNumber(birthdayOf(cprBirthDate(d.caseRef)!, limit));
   }
   return { outsideYear, outsideYearCount: outside, age, ageLimitDay };
 }

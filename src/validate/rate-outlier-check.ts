@@ -15,7 +15,7 @@
  * are exact while every e ≤ (2^53 − 1)/10 (a daily rate up to about 880 million kr.). A measure with
  * a rate beyond that, or with more than two decimals, is compared the same way in decimal (Money).
  *
- * Exports: checkRateOutliers, rateOutlierPaths, MIN_RATES_FOR_MEDIAN, OUTLIER_FACTOR.
+ * Exports: checkRateOutliers, rateOutlierPaths, middleSum, MIN_RATES_FOR_MEDIAN, OUTLIER_FACTOR.
  */
 import { maskCpr } from '../model/cpr.js';
 import type { Disposition, RateUnit } from '../model/disposition.js';
@@ -53,22 +53,30 @@ export function checkRateOutliers(rows: readonly Disposition[], measureOf: (d: D
   const e = new Float64Array(n);
   const slotOf = new Map<Measure, number>();
   const slots: Slot[] = [];
+  let lastMeasure: Measure | undefined;
+  let lastSlot = -1;
   for (let i = 0; i < n; i++) {
     const d = rows[i]!;
     const m = measureOf(d);
-    if (m === undefined || d.rate.isNegative()) continue;
-    let s = slotOf.get(m);
-    if (s === undefined) {
-      slotOf.set(m, (s = slots.length));
-      slots.push({ measure: m, positives: 0, decimal: false });
+    if (m === undefined) continue;
+    const ore = oreOf(d.rate);
+    if (ore === null ? d.rate.isNegative() : ore < 0) continue;
+    if (m !== lastMeasure) {
+      let slot = slotOf.get(m);
+      if (slot === undefined) {
+        slotOf.set(m, (slot = slots.length));
+        slots.push({ measure: m, positives: 0, decimal: false });
+      }
+      lastMeasure = m;
+      lastSlot = slot;
     }
+    const s = lastSlot;
     rowSlot[i] = s;
     const slot = slots[s]!;
-    const ore = oreOf(d.rate);
     const value = ore === null ? NaN : ore * PER_336[d.unit];
     if (!(value <= MAX_E)) slot.decimal = true;
     e[i] = value;
-    if (!d.rate.isZero()) slot.positives++;
+    if (ore === null ? !d.rate.isZero() : ore > 0) slot.positives++;
   }
 
   // Per measure on the integer path: its positive e, sorted, and M.
@@ -83,8 +91,7 @@ export function checkRateOutliers(rows: readonly Disposition[], measureOf: (d: D
   values.forEach((v, s) => {
     if (v === null) return;
     rateOutlierPaths.exact++;
-    v.sort();
-    m2[s] = v[(v.length - 1) >> 1]! + v[v.length >> 1]!;
+    m2[s] = middleSum(v);
   });
   for (let i = 0; i < n; i++) {
     const s = rowSlot[i]!;
@@ -108,6 +115,59 @@ export function checkRateOutliers(rows: readonly Disposition[], measureOf: (d: D
       else if (r.e.times(2 * OUTLIER_FACTOR).lessThan(M)) out.push(finding(rows[r.i]!, r.i, slot.measure, false, r.e, M));
     }
   });
+}
+
+/**
+ * The sum of the two middle values of v (for an odd length the middle value twice), found by
+ * selection rather than a sort: quickselect with a three-way partition (equal rates are common)
+ * and a median-of-three pivot, then the smallest value right of the lower middle. Reorders v.
+ */
+export function middleSum(v: Float64Array): number {
+  const n = v.length;
+  const lo = (n - 1) >> 1;
+  const a = select(v, lo);
+  if ((n & 1) === 1) return 2 * a;
+  let b = Infinity;
+  for (let i = lo + 1; i < n; i++) if (v[i]! < b) b = v[i]!;
+  return a + b;
+}
+
+/** The k-th smallest value of v (0-based); afterwards v[0 … k] ≤ v[k] ≤ v[k … n). */
+function select(v: Float64Array, k: number): number {
+  let left = 0;
+  let right = v.length - 1;
+  let rounds = 0;
+  while (right > left) {
+    // A long run of bad pivots (never on real rates): sort the rest instead.
+    if (++rounds > 200) {
+      v.subarray(left, right + 1).sort();
+      return v[k]!;
+    }
+    const mid = left + ((right - left) >> 1);
+    const x = v[left]!;
+    const y = v[mid]!;
+    const z = v[right]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y);
+    // Three-way partition: [left, lt) < pivot, [lt, i) = pivot, (gt, right] > pivot.
+    let lt = left;
+    let gt = right;
+    let i = left;
+    while (i <= gt) {
+      const w = v[i]!;
+      if (w < pivot) {
+        v[i] = v[lt]!;
+        v[lt++] = w;
+        i++;
+      } else if (w > pivot) {
+        v[i] = v[gt]!;
+        v[gt--] = w;
+      } else i++;
+    }
+    if (k < lt) right = lt - 1;
+    else if (k > gt) left = gt + 1;
+    else return pivot;
+  }
+  return v[k]!;
 }
 
 /** e and M are in øre × 336 (M: twice the median). */

@@ -26,7 +26,7 @@ import { dayNumber, formatDate, fromDayNumber, type CivilDate } from '../model/c
 import { cprBirthDate, maskCpr } from '../model/cpr.js';
 import type { Disposition } from '../model/disposition.js';
 import type { Inputs } from '../model/inputs.js';
-import type { Measure } from '../model/measure.js';
+import { careAreaOf, type CareArea, type Measure } from '../model/measure.js';
 import { formatDanishAmount, sumMoney, type Money } from '../model/money.js';
 import { moneyFromOre, oreOf } from '../model/ore.js';
 import { periodCalendar, type Period } from '../model/period.js';
@@ -35,7 +35,7 @@ import { DEFAULT_LONG_CASE_YEARS, REVIEW_CODES, type Review, type ReviewFlag } f
 import { rowMonths, rowMonthsOre } from '../methods/disposition.js';
 import { riskCaseMonths, riskCasePeriodEnd } from '../methods/risk-case.js';
 import { checkNegativeRates } from './amount-check.js';
-import { checkAges, referenceDay } from './age-check.js';
+import { ageCheckDays, checkAges, referenceDay } from './age-check.js';
 import { measureIndex } from './check-inputs.js';
 import type { Finding } from './finding.js';
 import { atColumn } from './locate.js';
@@ -67,18 +67,21 @@ export function reviewRows(inputs: Inputs, period: Period, problems: ProblemList
   const yearStart = calendar.firstDay[0]!;
   const yearEnd = calendar.lastDay[calendar.length - 1]!;
   const firstOpenDay = firstOpen < calendar.length ? calendar.firstDay[firstOpen]! : yearEnd + 1;
-  const firstOpenDate = fromDayNumber(firstOpenDay);
+  const days = ageCheckDays(yearStart, yearEnd, firstOpenDay);
+  const firstOpenDate = days.firstOpen;
   const years = options.longCaseYears ?? DEFAULT_LONG_CASE_YEARS;
   const longUpTo = lastLongCaseStart(firstOpenDate, years);
   const index = measureIndex(inputs.measures);
   let lastName = '';
   let lastMeasure: Measure | undefined;
-  /** The row's measure when its rows are reviewed (a known disposition measure). */
+  let lastArea: CareArea | null = null;
+  /** The row's measure when its rows are reviewed (a known disposition measure); its area in lastArea. */
   const reviewed = (d: Disposition): Measure | undefined => {
     if (d.measure !== lastName) {
       lastName = d.measure;
       const m = index.get(d.measure);
       lastMeasure = m !== undefined && m.method === 'disposition' ? m : undefined;
+      lastArea = lastMeasure === undefined ? null : careAreaOf(lastMeasure);
     }
     return lastMeasure;
   };
@@ -97,7 +100,7 @@ export function reviewRows(inputs: Inputs, period: Period, problems: ProblemList
         hint: 'er foranstaltningen bevilget, så ret Status til aktuel (og datoerne); er den opgivet, så slet rækken',
       });
     }
-    checkAges(d, i, m, firstOpenDate, firstOpenDay, yearStart, yearEnd, findings);
+    checkAges(d, i, m, lastArea, days, findings);
     if (d.stop === null && start <= longUpTo) {
       findings.push({
         code: 'long-open-case', severity: 'note', table: 'dispositions', index: i, column: 'stop',
