@@ -27,10 +27,10 @@ import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
 import { activityOf } from './activity.js';
 import { bridgeOf, sumBridges } from './bridge.js';
-import { caseworkerList } from './caseworkers.js';
+import { caseworkerBuilder } from './caseworkers.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 import { caseCounts, keyFigureMonths } from './key-figures.js';
-import { lineFacts } from './line-facts.js';
+import { LineFactsBuilder } from './line-facts.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -54,7 +54,17 @@ export function forecast(checked: CheckedInputs): Forecast {
   const dispositionsBy = groupBy(inputs.dispositions, (d) => d.measure);
   const riskBy = groupBy(inputs.riskCases, (r) => r.measure);
   const intakeBy = groupBy(inputs.intakes, (t) => t.measure);
-  const lines = new LineStore(calendar.length, inputs.dispositions.length);
+  const measureByName = new Map<string, (typeof inputs.measures)[number]>();
+  for (const m of inputs.measures) if (!measureByName.has(m.name)) measureByName.set(m.name, m);
+  // The Dispositioner sheet's line facts and the caseworker list take each line as it is stored.
+  const facts = new LineFactsBuilder(inputs.dispositions.length, measureByName, calendar, firstOpen);
+  const caseworkers = caseworkerBuilder(inputs.dispositionExtras, calendar, firstOpen);
+  const lines = new LineStore(calendar.length, inputs.dispositions.length, caseworkers === null
+    ? (row, line) => facts.add(row, line)
+    : (row, line, ore, totalOre, exact) => {
+      facts.add(row, line);
+      caseworkers.add(row, line, ore, totalOre, exact);
+    });
   const riskCaseLines: RiskCaseLine[] = [];
   const intakeLines: IntakeLine[] = [];
   const personDaysOf = new Map<string, Float64Array>();
@@ -120,8 +130,6 @@ export function forecast(checked: CheckedInputs): Forecast {
   }
 
   const dispositionTotal = addTotals(groups.map((g) => g.bothTotal), calendar.length);
-  const measureByName = new Map<string, (typeof inputs.measures)[number]>();
-  for (const m of inputs.measures) if (!measureByName.has(m.name)) measureByName.set(m.name, m);
   const measureOrder = new Map(inputs.measures.map((m, i) => [m.name, i] as const).reverse());
 
   return {
@@ -143,8 +151,8 @@ export function forecast(checked: CheckedInputs): Forecast {
     sources: inputs.sources,
     review: checked.review,
     dispositionExtras: inputs.dispositionExtras,
-    lineFacts: lineFacts(dispositionLines, measureByName, calendar, firstOpen),
-    caseworkers: caseworkerList(dispositionLines, inputs.dispositionExtras, measureOrder, groups, dispositionTotal, calendar, firstOpen),
+    lineFacts: facts.finish(),
+    caseworkers: caseworkers?.finish(measureOrder, groups, dispositionTotal) ?? null,
   };
 }
 

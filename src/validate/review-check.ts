@@ -72,16 +72,20 @@ export function reviewRows(inputs: Inputs, period: Period, problems: ProblemList
   const years = options.longCaseYears ?? DEFAULT_LONG_CASE_YEARS;
   const longUpTo = lastLongCaseStart(firstOpenDate, years);
   const index = measureIndex(inputs.measures);
+  // Each reviewed measure (a known disposition measure) and its area, found once: rows of many
+  // measures come mixed in a sheet.
+  const areaOf = new Map<Measure, CareArea | null>();
+  for (const m of index.values()) if (m.method === 'disposition') areaOf.set(m, careAreaOf(m));
   let lastName = '';
   let lastMeasure: Measure | undefined;
   let lastArea: CareArea | null = null;
-  /** The row's measure when its rows are reviewed (a known disposition measure); its area in lastArea. */
+  /** The row's measure when its rows are reviewed; its area in lastArea. */
   const reviewed = (d: Disposition): Measure | undefined => {
     if (d.measure !== lastName) {
       lastName = d.measure;
       const m = index.get(d.measure);
-      lastMeasure = m !== undefined && m.method === 'disposition' ? m : undefined;
-      lastArea = lastMeasure === undefined ? null : careAreaOf(lastMeasure);
+      lastArea = m === undefined ? null : (areaOf.get(m) ?? null);
+      lastMeasure = m !== undefined && areaOf.has(m) ? m : undefined;
     }
     return lastMeasure;
   };
