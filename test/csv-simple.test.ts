@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { splitSimpleCsv } from '../src/read/csv-simple.js';
 import { parseCsvText } from '../src/read/csv.js';
-import { isCommentRow } from '../src/read/raw-table.js';
+import { ArrayRow, isCommentRow } from '../src/read/raw-table.js';
 import { ProblemList } from '../src/model/problem.js';
 
 /** What the reader made of a text through csv-parse alone (the path before the fast one). */
@@ -40,13 +40,34 @@ describe('the simple-CSV fast path gives what csv-parse gives', () => {
     );
   });
 
+  it('hands each cell by index, as written and trimmed, as the split row has it, whatever order rows and cells are read in', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 }), fc.boolean()), { maxLength: 40 }), (lines, reads) => {
+        const s = splitSimpleCsv(['H;I;J', ...lines].join('\r\n'), ';');
+        if (s === null) return;
+        const rows = s.rows;
+        if (rows.length === 0) return;
+        // Rows share where their cells lie: reading another row in between must not confuse them.
+        for (const [r, i, trimmed] of reads) {
+          const row = rows[r % rows.length]!;
+          const cell = row.cells[i] ?? '';
+          expect(trimmed ? row.trimmed(i) : row.cell(i)).toBe(trimmed ? cell.trim() : cell);
+        }
+        const visited: string[][] = [];
+        s.eachRow((row) => visited.push(Array.from({ length: 8 }, (_, i) => row.trimmed(7 - i))));
+        expect(visited).toEqual(rows.map((row) => Array.from({ length: 8 }, (_, i) => (row.cells[7 - i] ?? '').trim())));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('knows comment rows without splitting them, as isCommentRow does from the cells', () => {
     const commentish = fc.array(fc.constantFrom('#', ' ', ';', 'a', '\t', '1'), { maxLength: 8 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.array(commentish, { minLength: 1, maxLength: 6 }), (lines) => {
         const s = splitSimpleCsv(['H;I', ...lines].join('\r\n'), ';');
         for (const row of s?.rows ?? []) {
-          expect(row.isComment!()).toBe(isCommentRow({ line: row.line, cells: row.cells }));
+          expect(row.isComment!()).toBe(isCommentRow(new ArrayRow(row.line, row.cells)));
         }
       }),
       { numRuns: 1000 },

@@ -11,7 +11,7 @@
  * Exports: checkTableShape, checkRowCells, MAX_CELL_LENGTH.
  */
 import type { ProblemList } from '../model/problem.js';
-import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
+import { ArrayRow, cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 
 /** Excel's limit for one cell. */
@@ -74,5 +74,5 @@ export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, 
     }
   }
   if (!ok) return undefined;
-  return cells ? { line: row.line, cells } : row;
+  return cells ? new ArrayRow(row.line, cells) : row;
 }

@@ -4,37 +4,149 @@
  * and a field is what lies between delimiters, so the result equals csv-parse's with the reader's
  * options (relax_column_count, skip_empty_lines false, bom) - test/csv-simple.test.ts checks it.
  *
- * Exports: splitSimpleCsv, SimpleCsv, TextRow.
+ * Exports: splitSimpleCsv, SimpleCsv, simpleCsvUse.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
  * caller then uses csv-parse). Rows are the non-blank lines after the header with their 1-based
- * line numbers; a row's cells are split from the text when read, and eachRow visits the rows
- * without holding them, so a million rows do not mean a million row objects at once.
+ * line numbers, as RawRows (read/raw-table.ts); eachRow visits them with one row object moved
+ * from line to line, so a million rows do not mean a million row objects. A row reads its cells
+ * straight from the file's text: cell(i) / trimmed(i) find the cell's bounds (located once per
+ * row, into bounds shared by the table's rows) and cut just that cell, without splitting the row;
+ * a column with few distinct texts hands out one string per text, recognised in place. Where a
+ * row lies in the text stays inside this file. simpleCsvUse counts the tables and rows it gave
+ * (test/fast-paths.test.ts checks that a real run reads through it).
  */
 import type { RawRow } from './raw-table.js';
 
+/** Tables split and row objects handed out by this fast path since the counts were last reset (set them to 0). */
+export const simpleCsvUse = { tables: 0, rows: 0 };
+
 export interface SimpleCsv {
   readonly header: { readonly line: number; readonly cells: readonly string[] };
-  /** Made on first read; eachRow gives the same rows one at a time without holding them. */
+  /** Made on first read, a row object each; eachRow gives the same rows one at a time, through one row object. */
   readonly rows: readonly RawRow[];
   readonly rowCount: number;
   readonly eachRow: (visit: (row: RawRow) => void) => void;
 }
 
-/** A row whose cells are split from the file's text when read; fast converters may read the characters in place. */
-export class TextRow implements RawRow {
+/** Distinct texts a column may have and still be read as few texts. */
+const FEW_TEXTS = 32;
+
+/**
+ * What the rows of one table share. Where the cells of the row read last lie: cell k is
+ * text[from[k], to[k]); rows are read one after another, so a row locates its cells once (as far
+ * as they are asked for), and again only if another row was read in between. And each column's
+ * few distinct texts.
+ */
+class CellBounds {
+  row: TextRow | undefined = undefined;
+  /** Cells located so far. */
+  count = 0;
+  /** Where the next cell starts; past the row's end when every cell is located. */
+  next = 0;
+  from = new Int32Array(32);
+  to = new Int32Array(32);
+
+  /** Per column: its distinct trimmed texts while they are few; null once there were more than FEW_TEXTS. */
+  private readonly few: (string[] | null | undefined)[] = [];
+
+  /**
+   * Trimmed cell i, text[a, z) (a < z), as a string. A column with few distinct texts (measures,
+   * units, statuses, months) hands each out as one string, recognised in place: no new string per
+   * row. Other cells are cut from the text.
+   */
+  text(text: string, i: number, a: number, z: number): string {
+    let known = this.few[i];
+    if (known === null) return text.slice(a, z);
+    if (known === undefined) this.few[i] = known = [];
+    const n = z - a;
+    for (let k = 0; k < known.length; k++) {
+      const t = known[k]!;
+      if (t.length === n && text.startsWith(t, a)) return t;
+    }
+    if (known.length === FEW_TEXTS) {
+      this.few[i] = null;
+      return text.slice(a, z);
+    }
+    // A string of its own (V8 shares the file's text with slices of 13 characters or more).
+    const own = n < 13 ? text.slice(a, z) : (' ' + text.slice(a, z)).slice(1);
+    known.push(own);
+    return own;
+  }
+
+  grow(): void {
+    const from = new Int32Array(this.from.length * 2);
+    const to = new Int32Array(this.to.length * 2);
+    from.set(this.from);
+    to.set(this.to);
+    this.from = from;
+    this.to = to;
+  }
+}
+
+/** A row whose cells are read from the file's text when asked for. */
+class TextRow implements RawRow {
   constructor(
-    readonly text: string,
+    private readonly text: string,
     /** The row's characters are text[start, end). */
-    readonly start: number,
-    readonly end: number,
-    readonly delimiter: string,
-    readonly line: number,
+    private start: number,
+    private end: number,
+    private readonly delimiter: string,
+    public line: number,
     /** The whole file has no control characters (read/cell-check.ts's set), so rows need not be scanned for them. */
-    readonly controlFree = false,
+    private readonly controlFree: boolean,
+    private readonly bounds: CellBounds,
   ) {}
+
+  /** Makes this the row text[start, end) of the given line (eachRow's one row object, moved along the file). */
+  moveTo(start: number, end: number, line: number): this {
+    this.start = start;
+    this.end = end;
+    this.line = line;
+    if (this.bounds.row === this) this.bounds.row = undefined;
+    return this;
+  }
 
   get cells(): readonly string[] {
     return this.text.slice(this.start, this.end).split(this.delimiter);
+  }
+
+  cell(i: number): string {
+    const b = this.locate(i);
+    return i < b.count ? this.text.slice(b.from[i]!, b.to[i]!) : '';
+  }
+
+  trimmed(i: number): string {
+    const b = this.locate(i);
+    if (i >= b.count) return '';
+    const text = this.text;
+    let a = b.from[i]!;
+    let z = b.to[i]!;
+    while (a < z && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (z > a && isWhiteSpace(text.charCodeAt(z - 1))) z--;
+    return a === z ? '' : b.text(text, i, a, z);
+  }
+
+  /** The shared bounds, holding this row's cells up to cell i (or all of them, when it has fewer). */
+  private locate(i: number): CellBounds {
+    const b = this.bounds;
+    if (b.row !== this) {
+      b.row = this;
+      b.count = 0;
+      b.next = this.start;
+    }
+    if (i < b.count) return b;
+    const { text, end } = this;
+    const d = this.delimiter.charCodeAt(0);
+    while (b.count <= i && b.next <= end) {
+      let stop = b.next;
+      while (stop < end && text.charCodeAt(stop) !== d) stop++;
+      if (b.count === b.from.length) b.grow();
+      b.from[b.count] = b.next;
+      b.to[b.count] = stop;
+      b.count++;
+      b.next = stop + 1;
+    }
+    return b;
   }
 
   /** read/raw-table.ts RawRow.isPlain: few enough fields, no control characters (tab only as the delimiter), not too long. */
@@ -124,8 +236,13 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
   if (header === undefined) return null;
   // eslint-disable-next-line no-control-regex
   const controlFree = !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text);
-  const rowAt = (i: number): TextRow => new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!, controlFree);
+  const cellBounds = new CellBounds();
+  const rowAt = (i: number): TextRow => {
+    simpleCsvUse.rows++;
+    return new TextRow(text, bounds[3 * i]!, bounds[3 * i + 1]!, delimiter, bounds[3 * i + 2]!, controlFree, cellBounds);
+  };
   let rows: RawRow[] | undefined;
+  simpleCsvUse.tables++;
   return {
     header,
     rowCount: count,
@@ -133,7 +250,14 @@ export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | nul
       return (rows ??= Array.from({ length: count }, (_, i) => rowAt(i)));
     },
     eachRow(visit: (row: RawRow) => void): void {
-      for (let i = 0; i < count; i++) visit(rowAt(i));
+      if (count === 0) return;
+      // One row object, moved from row to row: a visit reads its row and does not keep it.
+      const row = rowAt(0);
+      visit(row);
+      for (let i = 1; i < count; i++) {
+        simpleCsvUse.rows++;
+        visit(row.moveTo(bounds[3 * i]!, bounds[3 * i + 1]!, bounds[3 * i + 2]!));
+      }
     },
   };
 }

@@ -14,7 +14,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ProblemList } from '../model/problem.js';
 import { decodeText } from './decode.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import { ArrayRow, type RawRow, type RawTable } from './raw-table.js';
 import { splitSimpleCsv } from './csv-simple.js';
 
 const DELIMITERS = [';', '\t', ','] as const;
@@ -92,7 +92,7 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
   for (let i = headerAt + 1; i < records.length; i++) {
     const r = records[i]!;
     if (r.record.every((c) => c.trim() === '')) continue;
-    rows.push({ line: r.info.lines, cells: r.record });
+    rows.push(new ArrayRow(r.info.lines, r.record));
   }
   return { file: meta.file, path: meta.path, headerLine: header.info.lines, headers: header.record.map((h) => h.trim()), rows, sha256: meta.sha256 };
 }

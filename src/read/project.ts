@@ -8,7 +8,7 @@
  * error without a CSV/.xlsx for that table, a warning beside one.
  *
  * Exports: readProject, findTableFiles, convertTable, convertRawTables, ReadResult, ReadOptions,
- * ReadProgress, FastConverter.
+ * ReadProgress.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
@@ -19,14 +19,13 @@ import type { SourceFile } from '../model/source.js';
 import { checkRowCells, checkTableShape } from './cell-check.js';
 import { extraColumnsOf } from './extra-columns.js';
 import { readCsvFile } from './csv.js';
-import { forEachRow, isCommentRow, type RawRow, type RawTable } from './raw-table.js';
+import { forEachRow, isCommentRow, type RawTable } from './raw-table.js';
 import { CellMemo } from './cell-memo.js';
 import { RowCells } from './row-cells.js';
-import { TABLES, tableForName, type ColumnMap, type TableKey, type TableSpec } from '../model/table-schema.js';
+import { TABLES, tableForName, type TableKey, type TableSpec } from '../model/table-schema.js';
 import { matchColumns } from './match-columns.js';
 import { toActual } from './tables/actuals.js';
 import { toDisposition } from './tables/dispositions.js';
-import { fastDispositionConverter } from './tables/dispositions-fast.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
 import { toRiskCase } from './tables/risk-cases.js';
@@ -80,9 +79,6 @@ export async function findTableFiles(folder: string, problems: ProblemList): Pro
   return found;
 }
 
-/** A table's fast row converter: the value `convert` would give, or undefined to let `convert` decide (and record problems). */
-export type FastConverter<T> = (raw: RawTable, columns: ColumnMap) => (row: RawRow) => T | undefined;
-
 /** Rows converted so far in one table, for a progress display. */
 export type ReadProgress = (file: string, done: number, total: number) => void;
 
@@ -97,13 +93,14 @@ const PROGRESS_EVERY = 16_384;
  * Converts a raw table's rows with the table's row converter; failed rows are dropped (their
  * problems are recorded). `total` is the table's data row count (dataRowCount), for progress.
  */
-export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, total: number, fast?: FastConverter<T>, onProgress?: ReadProgress): T[] {
+export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells: RowCells) => T | undefined, problems: ProblemList, total: number, onProgress?: ReadProgress): T[] {
   if (!checkTableShape(raw, spec, problems)) return [];
   const columns = matchColumns(raw, spec, problems);
   if (!columns) return [];
   const out: T[] = [];
   const memo = new CellMemo();
-  const quick = fast?.(raw, columns);
+  let cells: RowCells | undefined;
+  // A table that keeps its extra columns has their cells checked too (read/extra-columns.ts).
   const kept = extraColumnsOf(raw, spec).indexes;
   const read = kept.length === 0 ? undefined : [...new Set([...columns.values(), ...kept])];
   let done = 0;
@@ -111,7 +108,9 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
     if (isCommentRow(rawRow)) return;
     const row = checkRowCells(raw, columns, rawRow, problems, read);
     if (row === undefined) return;
-    const value = quick?.(row) ?? convert(new RowCells(raw, spec, columns, row, problems, memo));
+    // One RowCells for the table, moved from row to row (a converter reads its row and keeps only values).
+    cells = cells === undefined ? new RowCells(raw, spec, columns, row, problems, memo) : cells.moveTo(row);
+    const value = convert(cells);
     if (value !== undefined) out.push(value);
     if (++done % PROGRESS_EVERY === 0) onProgress?.(raw.file, done, total);
   });
@@ -164,9 +163,9 @@ export async function readProject(path: string, options: ReadOptions = {}): Prom
 export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList, onProgress?: ReadProgress): Inputs {
   // Each table's data rows are counted once: for the sources and for progress.
   const counts = new Map([...raws].map(([key, raw]) => [key, dataRowCount(raw)] as const));
-  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined, fast?: FastConverter<T>): T[] => {
+  const table = <T>(key: TableKey, convert: (cells: RowCells) => T | undefined): T[] => {
     const raw = raws.get(key);
-    return raw ? convertTable(raw, TABLES[key], convert, problems, counts.get(key)!, fast, onProgress) : [];
+    return raw ? convertTable(raw, TABLES[key], convert, problems, counts.get(key)!, onProgress) : [];
   };
   const sources: SourceFile[] = [...raws.entries()].map(([key, raw]) => ({
     table: TABLES[key].name, file: raw.file, path: raw.path, ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}), rows: counts.get(key)!, sha256: raw.sha256,
@@ -181,7 +180,7 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
   const dispositionsRaw = raws.get('dispositions');
   return {
     measures: table('measures', toMeasure),
-    dispositions: table('dispositions', toDisposition, fastDispositionConverter),
+    dispositions: table('dispositions', toDisposition),
     dispositionExtras: dispositionsRaw ? extraColumnsOf(dispositionsRaw, TABLES.dispositions).columns : NO_EXTRA_COLUMNS,
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),

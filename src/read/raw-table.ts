@@ -1,14 +1,12 @@
 /**
- * What every reader hands on: a table of text cells with the line of each row. Exports: RawTable,
- * RawRow, forEachRow, cellLocation, isCommentRow.
- */
-import type { SourceLocation } from '../model/source.js';
-
-/**
  * A table as any reader hands it on: header cells and data rows of text, each row with the line
  * (CSV) or row number (sheet) it came from. Converting text to typed values happens downstream,
  * with the same conventions whatever the format.
+ *
+ * Exports: RawTable, RawRow, ArrayRow, forEachRow, cellLocation, isCommentRow.
  */
+import type { SourceLocation } from '../model/source.js';
+
 export interface RawTable {
   /** The file's name as shown in messages (e.g. "dispositioner.csv"). */
   readonly file: string;
@@ -22,22 +20,33 @@ export interface RawTable {
   readonly sha256: string;
   /**
    * Optional, for big tables: visits the rows in order, one at a time, without making the `rows`
-   * array (which is then made only if asked for). Use forEachRow.
+   * array (which is then made only if asked for). Use forEachRow. The row handed to a visit may
+   * be one object moved on to the next row afterwards: read it during the visit, keep only values.
    */
   readonly eachRow?: (visit: (row: RawRow) => void) => void;
   /** The number of rows, when eachRow is given. */
   readonly rowCount?: number;
 }
 
-/** Visits a table's rows in order, one at a time (without holding them all when the table allows). */
+/** Visits a table's rows in order, one at a time (without holding them all when the table allows); see RawTable.eachRow. */
 export function forEachRow(table: RawTable, visit: (row: RawRow) => void): void {
   if (table.eachRow) table.eachRow(visit);
   else for (const row of table.rows) visit(row);
 }
 
+/**
+ * One data row of a table. Converters read cells by index with cell() / trimmed(), which a big
+ * CSV file's rows answer from the file's text without splitting the row (read/csv-simple.ts);
+ * other rows hold their cells (ArrayRow).
+ */
 export interface RawRow {
   readonly line: number;
+  /** Every cell as written. A CSV file's row splits its text on each read: converters use cell() / trimmed(). */
   readonly cells: readonly string[];
+  /** Cell i as written; '' past the row's last cell. */
+  cell(i: number): string;
+  /** Cell i without the white space String.prototype.trim removes; '' past the row's last cell. */
+  trimmed(i: number): string;
   /** Optional quick answer to isCommentRow without splitting the cells (a big CSV file's rows). */
   readonly isComment?: () => boolean;
   /**
@@ -45,6 +54,22 @@ export interface RawRow {
    * no control characters and is shorter than `maxLength`, so no cell check can find anything.
    */
   readonly isPlain?: (fields: number, maxLength: number) => boolean;
+}
+
+/** A row that holds its cells (csv-parse's records, sheet rows, rows with cells corrected). */
+export class ArrayRow implements RawRow {
+  constructor(
+    readonly line: number,
+    readonly cells: readonly string[],
+  ) {}
+
+  cell(i: number): string {
+    return this.cells[i] ?? '';
+  }
+
+  trimmed(i: number): string {
+    return (this.cells[i] ?? '').trim();
+  }
 }
 
 /** The location of one cell (or, with no column, one row) of a raw table. */

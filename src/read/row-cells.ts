@@ -1,6 +1,8 @@
 /**
- * Typed access to one row's cells. Each getter parses with read/conventions.ts and records a
- * problem (file, line, column, value, hint) instead of guessing; it returns undefined on error.
+ * Typed access to one row's cells, each read by its column's index (RawRow.trimmed: a CSV row is
+ * never split for it). Each getter parses with read/conventions.ts, with the table's CellMemo,
+ * and records a problem (file, line, column, value, hint) instead of guessing; it returns
+ * undefined on error. convertTable reads a whole table through one RowCells, moved from row to row.
  *
  * Exports: RowCells.
  */
@@ -9,7 +11,7 @@ import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
-import { parseDate, parseMonth, parseNumber, parsePercent, type Parsed } from './conventions.js';
+import { parseDate, parseMonth, parseNumber, parsePercent, type ParseMemo, type Parsed } from './conventions.js';
 import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 import { extraColumnsOf } from './extra-columns.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
@@ -18,19 +20,33 @@ import { rowLocation } from './row-location.js';
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
-  /** The row's cells, read once (a CSV row may split them from the file's text on each read). */
-  private readonly cells: readonly string[];
-
+  /** The columns' indexes by key, as properties (a converter names its keys, so each read is a property load). */
+  private readonly at: Readonly<Record<string, number | undefined>>;
+  /** The table's extra columns' indexes (read/extra-columns.ts), kept as written on each row. */
+  private readonly extraIndexes: readonly number[];
+  /** The table's memo for each parser (read/cell-memo.ts). */
+  private readonly memos: { readonly number: ParseMemo<Money>; readonly date: ParseMemo<CivilDate>; readonly month: ParseMemo<YearMonth>; readonly percent: ParseMemo<{ fraction: Money; readAsPercent: boolean }> } | undefined;
   constructor(
     private readonly table: RawTable,
     private readonly spec: TableSpec,
     private readonly columns: ColumnMap,
-    private readonly row: RawRow,
+    private row: RawRow,
     private readonly problems: ProblemList,
     /** Shared by the rows of one table: remembered parses (read/cell-memo.ts). */
     private readonly memo?: CellMemo,
   ) {
-    this.cells = row.cells;
+    const at: Record<string, number> = {};
+    for (const [key, index] of columns) at[key] = index;
+    this.at = at;
+    this.extraIndexes = extraColumnsOf(table, spec).indexes;
+    this.memos = memo && { number: memo.for(parseNumber), date: memo.for(parseDate), month: memo.for(parseMonth), percent: memo.for(parsePercent) };
+  }
+
+  /** The same reader on the next row of the table (convertTable reads every row through one RowCells). */
+  moveTo(row: RawRow): this {
+    this.row = row;
+    this.failed = false;
+    return this;
   }
 
   get line(): number {
@@ -48,20 +64,22 @@ export class RowCells {
   }
 
   text(key: string): string {
-    const index = this.columns.get(key);
+    const index = this.at[key];
     if (index === undefined) return '';
-    const value = (this.cells[index] ?? '').trim();
+    const value = this.row.trimmed(index);
     return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
   }
 
   /** The row's cells of its table's extra columns (read/extra-columns.ts), trimmed; undefined when it has none. */
   extraCells(): string[] | undefined {
-    const { indexes } = extraColumnsOf(this.table, this.spec);
+    const indexes = this.extraIndexes;
     if (indexes.length === 0) return undefined;
-    return indexes.map((i) => {
-      const value = (this.cells[i] ?? '').trim();
-      return this.memo === undefined ? value : this.memo.keep(value);
-    });
+    const out = new Array<string>(indexes.length);
+    for (let k = 0; k < indexes.length; k++) {
+      const value = this.row.trimmed(indexes[k]!);
+      out[k] = this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
+    }
+    return out;
   }
 
   /** A required text; records "missing" when blank. */
@@ -75,19 +93,27 @@ export class RowCells {
   }
 
   number(key: string, required: boolean): Money | null | undefined {
-    return this.parse(key, required, parseNumber, 'unreadable-number');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key, required);
+    return this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
   }
 
   date(key: string, required: boolean): CivilDate | null | undefined {
-    return this.parse(key, required, parseDate, 'unreadable-date');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key, required);
+    return this.value(key, raw, parseDate(raw, this.memos?.date), 'unreadable-date');
   }
 
   month(key: string, required: boolean): YearMonth | null | undefined {
-    return this.parse(key, required, parseMonth, 'unreadable-month');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key, required);
+    return this.value(key, raw, parseMonth(raw, this.memos?.month), 'unreadable-month');
   }
 
   percent(key: string, required: boolean): { fraction: Money; readAsPercent: boolean } | null | undefined {
-    return this.parse(key, required, parsePercent, 'unreadable-percent');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key, required);
+    return this.value(key, raw, parsePercent(raw, this.memos?.percent), 'unreadable-percent');
   }
 
   /** Records an error on a cell of this row. */
@@ -105,19 +131,17 @@ export class RowCells {
     return index !== undefined ? this.table.headers[index] ?? key : this.spec.columns.find((c) => c.key === key)?.label ?? key;
   }
 
-  /** null when blank and optional; undefined after an error. */
-  private parse<T>(key: string, required: boolean, parser: (s: string) => Parsed<T>, code: string): T | null | undefined {
-    const raw = this.text(key);
-    if (raw === '') {
-      if (!required) return null;
-      this.fail(key, 'missing-value', `${this.label(key)} mangler`, raw, `udfyld ${this.label(key)}`);
-      return undefined;
-    }
-    const result = this.memo === undefined ? parser(raw) : this.memo.parse(parser, raw);
-    if (result.error !== undefined) {
-      this.fail(key, result.code ?? code, `${this.label(key)}: ${result.error}`, raw, result.hint);
-      return undefined;
-    }
-    return result.value;
+  /** A blank cell: null when optional, else undefined with "missing-value" recorded. */
+  private blank(key: string, required: boolean): null | undefined {
+    if (!required) return null;
+    this.fail(key, 'missing-value', `${this.label(key)} mangler`, '', `udfyld ${this.label(key)}`);
+    return undefined;
+  }
+
+  /** A parse's value, or undefined with its error recorded (under its own code, else the getter's). */
+  private value<T>(key: string, raw: string, result: Parsed<T>, code: string): T | undefined {
+    if (result.error === undefined) return result.value;
+    this.fail(key, result.code ?? code, `${this.label(key)}: ${result.error}`, raw, result.hint);
+    return undefined;
   }
 }

@@ -29,7 +29,7 @@ import { fromDayNumber, dayNumber, type CivilDate } from '../model/civil-date.js
 import { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import { HEADER_SEARCH_ROWS, isCompleteHeader, pickHeaderRow } from './header-row.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import { ArrayRow, type RawRow, type RawTable } from './raw-table.js';
 import { tableForName, TABLES, type TableKey, type TableSpec } from '../model/table-schema.js';
 import { openZipEntry, readZipDirectory, readZipEntry } from './zip.js';
 
@@ -308,7 +308,7 @@ async function readSheet(
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
     if (cells.length === 0) continue;
-    const raw: RawRow = { line: row.number, cells };
+    const raw: RawRow = new ArrayRow(row.number, cells);
     if (header) rows.push(raw);
     else {
       leading.push(raw);

@@ -22,11 +22,11 @@ export function toDisposition(cells: RowCells): Disposition | undefined {
   if (cells.failed || caseRef === undefined || measure === undefined || rate == null || unit === undefined || status === undefined || start == null || stopAsWritten === undefined) {
     return undefined;
   }
+  const stop = stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten;
+  const source = cells.location();
   const extra = cells.extraCells();
-  return {
-    caseRef, measure, rate, unit, start, status, stopAsWritten,
-    stop: stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten,
-    source: cells.location(),
-    ...(extra !== undefined ? { extra } : {}),
-  };
+  // Two literals, not a spread: a million rows, each without a throw-away object.
+  return extra === undefined
+    ? { caseRef, measure, rate, unit, start, status, stopAsWritten, stop, source }
+    : { caseRef, measure, rate, unit, start, status, stopAsWritten, stop, source, extra };
 }
