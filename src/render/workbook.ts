@@ -88,7 +88,9 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
   const overview = wb.addWorksheet(l.sheets.overview);
   const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
   writeOverviewSheet(overview, f, f.areas, months, l, ctx);
-  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, options.maxRows);
+  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, {
+    ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}), review: reviewLabelsFor(ctx.lang), allRows: ctx.allRows === true,
+  });
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
