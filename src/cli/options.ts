@@ -1,8 +1,10 @@
 /**
- * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions.
+ * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
+ * parseAsOfPrevious.
  *
- * Five options take a value (--year, --as-of, --out, --lang, --long-case-years); the rest are
- * flags, which commander gives as true or leaves out. The checks are written out here rather than as a zod schema:
+ * Options that take a value: --year, --as-of, --out, --lang, --long-case-years, and forecast's
+ * --archive and --compare-with, compare's --as-of-previous; the rest are flags, which commander
+ * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
  */
@@ -27,6 +29,10 @@ export interface ForecastOptions {
   readonly longCaseYears: number;
   /** Keep the rows wholly outside the budget year on the Dispositioner sheet. */
   readonly allRows: boolean;
+  /** forecast --archive: the folder the run is archived in. */
+  readonly archive?: string;
+  /** forecast --compare-with: the previous run's project, for the sheet Ændringer. */
+  readonly compareWith?: string;
 }
 
 /** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang, --long-case-years) as text for a usage error. */
@@ -43,6 +49,10 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   const longCaseYears = raw.longCaseYears === undefined ? DEFAULT_LONG_CASE_YEARS
     : typeof raw.longCaseYears === 'string' && /^\d{1,3}$/.test(raw.longCaseYears) && Number(raw.longCaseYears) >= 1 && Number(raw.longCaseYears) <= 100 ? Number(raw.longCaseYears) : null;
   if (longCaseYears === null) return { error: '--long-case-years skal være et helt antal år fra 1 til 100' };
+  const archive = raw.archive === undefined ? undefined : typeof raw.archive === 'string' && raw.archive !== '' ? raw.archive : null;
+  if (archive === null) return { error: '--archive skal være en mappe' };
+  const compareWith = raw.compareWith === undefined ? undefined : typeof raw.compareWith === 'string' && raw.compareWith !== '' ? raw.compareWith : null;
+  if (compareWith === null) return { error: '--compare-with skal være den forrige kørsels input (en mappe eller en projektmappe .xlsx)' };
   return {
     options: {
       ...(year !== undefined ? { year } : {}),
@@ -55,6 +65,15 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       deterministic: raw.deterministic === true,
       longCaseYears,
       allRows: raw.allRows === true,
+      ...(archive !== undefined ? { archive } : {}),
+      ...(compareWith !== undefined ? { compareWith } : {}),
     },
   };
+}
+
+/** compare's --as-of-previous: the previous run's last closed month, undefined when not given, or the problem as text. */
+export function parseAsOfPrevious(raw: unknown): { asOf?: YearMonth } | { error: string } {
+  if (raw === undefined) return {};
+  const asOf = typeof raw === 'string' ? parseMonth(raw).value : undefined;
+  return asOf ? { asOf } : { error: '--as-of-previous skal være en måned som 2026-08' };
 }
