@@ -227,7 +227,7 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
     ...['Alder (første åbne dag)', 'Aldersgrænse nås', ...f.dispositionExtras.headers, 'Bemærkning'].map((value) => ({ ...header, value })),
   ]);
   expect(ws.getRow(4).height).toBe(30);
-  expect(ws.columns.map((c) => c.width)).toEqual([...WIDTHS, 10, 13, ...f.dispositionExtras.headers.map(() => 20), 30]);
+  expect(ws.columns.map((c) => c.width)).toEqual([...WIDTHS, 13, 13, ...f.dispositionExtras.headers.map(() => 24), 30]);
   expect(ws.views).toHaveLength(1);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
   expect(ws.autoFilter).toBe(`A4:${letter(width)}${ws.rowCount}`);

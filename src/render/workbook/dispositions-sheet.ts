@@ -28,8 +28,8 @@ const EXCEL_MAX_ROWS = 1_048_576;
 const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
 /** Age, age limit's day; each extra column; Bemærkning. */
-const AGE_WIDTHS = [10, 13];
-const EXTRA_WIDTH = 20;
+const AGE_WIDTHS = [13, 13];
+const EXTRA_WIDTH = 24;
 const REMARK_WIDTH = 30;
 
 export interface DispositionSheetOptions {
