@@ -1,5 +1,6 @@
 /** A transition at the age limit (overgange): the shadow assessment of a case moving to an adults' measure. Exports: Transition, TRANSITION_AGE. */
 import type { CivilDate } from './civil-date.js';
+import { CHILDREN_AGE_LIMIT } from './measure.js';
 import type { RateUnit } from './disposition.js';
 import type { Money } from './money.js';
 import type { SourceLocation } from './source.js';
@@ -26,5 +27,8 @@ export interface Transition {
   readonly source: SourceLocation;
 }
 
-/** The age at which a case moves to the adults' area: a blank Startdato of overgange is this birthday. */
-export const TRANSITION_AGE = 18;
+/**
+ * The age at which a case moves to the adults' area: a blank Startdato of overgange is this
+ * birthday. The one definition is model/measure.ts CHILDREN_AGE_LIMIT (the case review's too).
+ */
+export const TRANSITION_AGE = CHILDREN_AGE_LIMIT;
