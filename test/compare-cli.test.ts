@@ -140,11 +140,11 @@ describe('compare on the terminal', () => {
     const readme = readFileSync('README.md', 'utf8');
     const shown = /```sh\nprognose compare fixtures\/eksempel-forrige fixtures\/eksempel\n```\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
     expect(r.stdout).toBe(shown + '\n');
-    // The total, the split of it and the ten largest cases of 18. Both runs cut by Aldersgrænse 18 on the four
-    // placements: 174.683.422,90 − 174.171.890,86 = +359.109,54.
-    expect(r.stdout).toMatch(/^I alt +174\.171\.890,86 +174\.531\.000,40 +\+359\.109,54$/m);
+    // The total, the split of it and the ten largest cases of 18. Both runs cut by the placements' Aldersgrænse
+    // (Opholdssteder and Døgninstitutioner at 18): 174.683.422,90 − 174.375.120,86 = +308.302,04.
+    expect(r.stdout).toMatch(/^I alt +174\.375\.120,86 +174\.683\.422,90 +\+308\.302,04$/m);
     expect(r.stdout).toContain('Største ændringer pr. sag (10 af 18):');
-    expect(r.stdout).toMatch(/^ {2}= ændring +\+359\.109,54$/m);
+    expect(r.stdout).toMatch(/^ {2}= ændring +\+308\.302,04$/m);
     expect(r.stderr).toMatch(/^\[forrige kørsel\] advarsel: dispositioner\.csv/m);
   });
 });
