@@ -14,6 +14,7 @@ import { parseForecastOptions } from './options.js';
 import { readAndCheck } from './pipeline.js';
 import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
+import { writeErr, writeOut } from './streams.js';
 import { resolveRunTime } from './run-time.js';
 import { VERSION } from './version.js';
 
@@ -56,9 +57,9 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
         throw err;
       }
       progress.clear();
-      if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
+      if (!options.quiet) writeErr(`Regnearket er skrevet: ${options.out}\n`);
     }
-    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
+    writeOut(options.json ? forecastToJson(result) : forecastToTable(result));
     return 0;
   } finally {
     progress.clear();

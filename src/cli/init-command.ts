@@ -8,6 +8,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { tableForName } from '../model/table-schema.js';
 import { templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK, type TemplateFile } from '../render/template.js';
+import { writeErr } from './streams.js';
 import { UsageError } from './usage-error.js';
 
 const TABLE_FILE = /\.(csv|txt|xlsx|xlsm)$/i;
@@ -28,7 +29,7 @@ export async function runInit(folder: string, options: { xlsx?: boolean; year?: 
   }
   for (const file of files) await writeFile(join(folder, file.name), file.bytes, { flag: 'wx' });
   const target = options.xlsx ? join(folder, TEMPLATE_WORKBOOK) : folder;
-  process.stderr.write(
+  writeErr(
     `Skabelonen er skrevet: ${files.map((f) => join(folder, f.name)).join(', ')}\n` +
       `Rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke. Udfyld mindst ${options.xlsx ? 'arket' : 'filen'} Foranstaltninger, og kør:\n` +
       `  prognose forecast ${target}\n`,

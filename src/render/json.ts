@@ -5,6 +5,7 @@
  * activity and key figures (model/explanation.ts; README "JSON summary" names every field).
  * Exports: forecastToJson, problemToJson, asOfJson.
  */
+import { maskCprsInText } from '../model/cpr.js';
 import { formatYearMonth } from '../model/civil-date.js';
 import { AGE_BANDS, type Activity, type Bridge, type KeyFigureMonth } from '../model/explanation.js';
 import { formatAmount, type Money } from '../model/money.js';
@@ -94,5 +95,6 @@ export function forecastToJson(f: Forecast): string {
     total: amounts(f.total),
     warnings: f.problems.filter((p) => p.severity !== 'error').map(problemToJson),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  // The JSON as a whole passes the one CPR mask: every name, location and message in it.
+  return maskCprsInText(JSON.stringify(doc, null, 2) + '\n');
 }

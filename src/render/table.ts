@@ -3,6 +3,7 @@
  * chalk when the stream supports it (render/colour.ts), and the activity/price table
  * (render/activity-table.ts) when a measure has a Budget antal. Exports: forecastToTable.
  */
+import { maskCprsInText } from '../model/cpr.js';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
 import type { Forecast } from '../model/forecast.js';
@@ -40,7 +41,7 @@ export function forecastToTable(f: Forecast): string {
     r.map((cell, c) => (c < 2 ? cell + ' '.repeat(widths[c]! - visibleLength(cell)) : ' '.repeat(widths[c]! - visibleLength(cell)) + cell)).join('  ');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const warnings = f.problems.filter((p) => p.severity === 'warning').length;
-  return [
+  return maskCprsInText([
     colour.bold(head),
     '',
     colour.bold(line([...COLUMNS])),
@@ -53,5 +54,5 @@ export function forecastToTable(f: Forecast): string {
     ...(warnings > 0 ? [colour.yellow(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} (se stderr)`)] : []),
     '',
     ...activityTable(f),
-  ].join('\n');
+  ].join('\n'));
 }
