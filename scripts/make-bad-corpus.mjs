@@ -120,6 +120,41 @@ const FAULTS = {
     p['dispositioner.xlsx'] = bytes.subarray(0, Math.floor(bytes.length / 2));
     p['dispositioner.csv'] = null;
   },
+  // CPR numbers where no CPR belongs, in the forms people write them: shown masked everywhere
+  // (stdout, stderr, JSON; the workbook with --mask-cpr), and no problem of their own.
+  'cpr-in-measure-table': (p) => {
+    setCell(p['foranstaltninger.csv'], 4, 0, C1);
+    setCell(p['foranstaltninger.csv'], 4, 1, `Sag ${C2.replace('-', '\u2013')}`);
+    setCell(p['foranstaltninger.csv'], 4, 2, `Advokat ${C3.replace('-', '\u2011')} (Anna)`);
+    setCell(p['forbrug.csv'], 4, 0, `Advokat ${C3.replace('-', '\u2011')} (Anna)`);
+    // UTF-8 (with its BOM), as windows-1252 has no en dash or non-breaking hyphen.
+    for (const f of ['foranstaltninger.csv', 'forbrug.csv']) p[f] = Buffer.from(`\ufeff${p[f].join('\r\n')}\r\n`, 'utf8');
+  },
+  // Case references in other written forms of a CPR.
+  'cpr-forms-in-case-column': (p) => {
+    setCell(p['dispositioner.csv'], 2, 0, `${C1.slice(0, 2)}.${C1.slice(2, 4)}.${C1.slice(4)}`);
+    setCell(p['dispositioner.csv'], 3, 0, `Sag ${C2.replace('-', ' ')}`);
+    setCell(p['dispositioner.csv'], 4, 0, `${C3} (Anna)`);
+  },
+  // A control character inside a CPR: the warning's escape (\x00) must not break the mask.
+  'cpr-control-character': (p) => setCell(p['dispositioner.csv'], 3, 0, `${C2.slice(0, 4)}\u0000${C2.slice(4)}`),
+  // CPR numbers typed as numbers in Excel and shown through the format 000000-0000: read through
+  // the format, with the leading zero (020709-…), so they are checked (here one fails modulus 11).
+  'cpr-xlsx-number': async (p) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dispositioner');
+    const [head, ...rows] = p['dispositioner.csv'];
+    ws.addRow(head.split(';'));
+    for (const [i, l] of rows.entries()) {
+      const cells = l.split(';');
+      const digits = cells[0].replace('-', '');
+      const wrong = i === 1 ? `${digits.slice(0, 9)}${(Number(digits[9]) + 1) % 10}` : digits;
+      const row = ws.addRow([Number(wrong), cells[1], Number(cells[2].replaceAll('.', '').replace(',', '.')), cells[3], cells[4], cells[5], cells[6]]);
+      row.getCell(1).numFmt = '000000\\-0000';
+    }
+    p['dispositioner.xlsx'] = Buffer.from(await wb.xlsx.writeBuffer());
+    p['dispositioner.csv'] = null;
+  },
 };
 
 rmSync(ROOT, { recursive: true, force: true });

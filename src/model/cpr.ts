@@ -30,8 +30,11 @@ export function maskCpr(value: string): string {
 
 /** An escape as our messages (\x09), JSON (\u0009, \t, also doubled) or JS (\u{9}) write it, or an invisible character. */
 const ESC = String.raw`(?:\\{1,2}(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|[tnrbfv0])|[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff])`;
-/** A separator where a CPR has one (after DD, MM, YY): any dash or hyphen, a space of any kind, a dot, a slash - or an escape. */
-const SEP = String.raw`(?:[-./\s\u00a0\u2010-\u2015\u2212\u202f\u2007\u2009\ufe63\uff0d]|${ESC})`;
+/**
+ * A separator where a CPR has one (after DD, MM, YY): any dash or hyphen, a space of any kind, a
+ * dot, a slash, a ? or U+FFFD (a dash an encoding could not hold) - or an escape.
+ */
+const SEP = String.raw`(?:[-./?\ufffd\s\u00a0\u2010-\u2015\u2212\u202f\u2007\u2009\ufe63\uff0d]|${ESC})`;
 const D = String.raw`(\d)`;
 const E = `${ESC}?`;
 const S = `${SEP}?`;

@@ -81,6 +81,35 @@ function numberText(n: number): string {
   return new Money(n.toPrecision(15)).toFixed();
 }
 
+/**
+ * A whole number shown through a format of zeros and literal characters, as Excel shows it: a CPR
+ * number typed as a number and formatted `000000-0000` (or `0000000000`) keeps its leading zero
+ * (0207095001 → "020709-5001"). Undefined for any other format or value.
+ */
+export function zeroPatternText(n: number, format: string | undefined): string | undefined {
+  if (!format || !Number.isSafeInteger(n) || n < 0 || !format.includes('0')) return undefined;
+  const section = format.split(';')[0]!;
+  const pieces: { literal?: string; zero?: true }[] = [];
+  for (let i = 0; i < section.length; i++) {
+    const c = section[i]!;
+    if (c === '0') pieces.push({ zero: true });
+    else if (c === '\\' && i + 1 < section.length) pieces.push({ literal: section[++i]! });
+    else if (c === '"') {
+      const end = section.indexOf('"', i + 1);
+      if (end < 0) return undefined;
+      pieces.push({ literal: section.slice(i + 1, end) });
+      i = end;
+    } else if (c === '-' || c === ' ' || c === '/' || c === '(' || c === ')') pieces.push({ literal: c });
+    else return undefined; // #, ?, ., ,, %, E, @, [..], date letters: not a plain zero pattern
+  }
+  const zeros = pieces.filter((p) => p.zero).length;
+  const digits = String(n);
+  if (zeros < 2 || digits.length > zeros) return undefined;
+  const padded = digits.padStart(zeros, '0');
+  let k = 0;
+  return pieces.map((p) => (p.zero ? padded[k++] : p.literal)).join('');
+}
+
 /** Text of a cell value as exceljs's streaming reader gives it. `missingResult` is set for a formula without a cached value. */
 export function cellToText(value: unknown, numFmt: string | undefined, date1904: boolean): { text: string; missingResult?: boolean } {
   if (value === null || value === undefined) return { text: '' };
@@ -91,7 +120,7 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
       const d = serialToDate(value, date1904);
       return { text: d ? isoDate(d) : numberText(value) };
     }
-    return { text: numberText(value) };
+    return { text: zeroPatternText(value, numFmt) ?? numberText(value) };
   }
   if (typeof value === 'boolean') return { text: value ? 'SAND' : 'FALSK' };
   if (value instanceof Date) {
