@@ -33,6 +33,9 @@ describe('maskCprsInText', () => {
     '1.210.000.000,00', // an amount: dots only where thousands are, never after DD and MM
     '-21.010.000,00',
     'Budget 1.210.000.000,00 mod 21.010.000,00',
+    '"actual": "2301276453.19"', // JSON's amounts: ten digits and a decimal part
+    '1210000000,00 kr.',
+    '-1210000000.5',
     '12345678901', // eleven digits: no CPR
     '3213001234', // day 32
     '0113001234', // month 13

@@ -11,7 +11,8 @@
  * slash) count only where a CPR has them (after DD, MM and YY), so an amount like `1.210.000.000,00`
  * is left alone; escapes and invisible characters (`\x09`, a JSON `\u0009` or `\t`, a control
  * character, a zero-width space) count anywhere. The first six digits must be a day 01-31 and a
- * month 01-12. Each match becomes DDMMYY-xxxx.
+ * month 01-12, and ten digits followed by a decimal part are an amount (JSON's "2301276453.19").
+ * Each match becomes DDMMYY-xxxx.
  */
 import { isValidDate, type CivilDate } from './civil-date.js';
 
@@ -58,7 +59,10 @@ export function maskCprsInText(text: string): string {
   for (let m = CPR_ANY.exec(text); m !== null; m = CPR_ANY.exec(text)) {
     const day = Number(m[1]) * 10 + Number(m[2]);
     const month = Number(m[3]) * 10 + Number(m[4]);
-    if (day < 1 || day > 31 || month < 1 || month > 12) {
+    const end = m.index + m[0].length;
+    // Ten digits with a decimal part are an amount ("2301276453.19", "1210000000,00"), not a CPR.
+    const decimals = (text[end] === '.' || text[end] === ',') && end + 1 < text.length && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57;
+    if (day < 1 || day > 31 || month < 1 || month > 12 || decimals) {
       CPR_ANY.lastIndex = m.index + 1; // a CPR may begin inside this run, after a separator
       continue;
     }
