@@ -112,13 +112,14 @@ describe('cell conversion', () => {
     expect(serialToDate(44834, true)).toEqual({ year: 2026, month: 10, day: 1 });
   });
 
-  it('writes numbers as plain decimals with no float artefacts', () => {
-    expect(cellToText(11169.34, undefined, false).text).toBe('11169.34');
-    expect(cellToText(0.1 + 0.2, undefined, false).text).toBe('0.3');
-    expect(cellToText(1234567.89, 'General', false).text).toBe('1234567.89');
+  it('writes numbers as plain decimals with no float artefacts, and a decimal comma (0,125 cannot be read as 125)', () => {
+    expect(cellToText(11169.34, undefined, false).text).toBe('11169,34');
+    expect(cellToText(0.1 + 0.2, undefined, false).text).toBe('0,3');
+    expect(cellToText(0.125, undefined, false).text).toBe('0,125');
+    expect(cellToText(1234567.89, 'General', false).text).toBe('1234567,89');
     expect(cellToText(-4200000, '#,##0.00 "kr."', false).text).toBe('-4200000');
     expect(cellToText(1e21, undefined, false).text).toBe('1000000000000000000000');
-    expect(cellToText(0.0000001, undefined, false).text).toBe('0.0000001');
+    expect(cellToText(0.0000001, undefined, false).text).toBe('0,0000001');
     expect(cellToText(-0, undefined, false).text).toBe('0');
   });
 
@@ -245,7 +246,7 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     const problems = new ProblemList();
     const raw = await readXlsxTable(path, TABLES.actuals, problems);
     expect(raw!.sheet).toBe('Forbrug 2026');
-    expect(raw!.rows).toEqual([{ line: 2, cells: ['Opholdssteder', '2026-01', '2249018.25'] }]);
+    expect(raw!.rows).toEqual([{ line: 2, cells: ['Opholdssteder', '2026-01', '2249018,25'] }]);
   });
 
   it('names file, sheet and cell in errors, e.g. Dispositioner!E17, and masks CPR numbers', async () => {

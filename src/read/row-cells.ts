@@ -2,7 +2,8 @@
  * Typed access to one row's cells, each read by its column's index (RawRow.trimmed: a CSV row is
  * never split for it). Each getter parses with read/conventions.ts, with the table's CellMemo,
  * and records a problem (file, line, column, value, hint) instead of guessing; it returns
- * undefined on error. convertTable reads a whole table through one RowCells, moved from row to row.
+ * undefined on error. Every number must be below 10^13 and an amount (the schema's `amount` type:
+ * Budget, Pulje, Restpulje, Skøn, Beløb) whole øre ("invalid-amount"). convertTable reads a whole table through one RowCells, moved from row to row.
  *
  * Exports: RowCells.
  */
@@ -16,11 +17,16 @@ import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
 
+/** Numbers must stay below 10^13 (13 digits before the decimal mark): what a spreadsheet cell holds to the øre. */
+const AMOUNT_DIGITS = 13;
+
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
   /** The columns' indexes by key, as properties (a converter names its keys, so each read is a property load). */
   private readonly at: Readonly<Record<string, number | undefined>>;
+  /** The keys of the table's amount columns (whole øre; rates may carry more decimals). */
+  private readonly amounts: ReadonlySet<string>;
   /** The table's memo for each parser (read/cell-memo.ts). */
   private readonly memos: { readonly number: ParseMemo<Money>; readonly date: ParseMemo<CivilDate>; readonly month: ParseMemo<YearMonth>; readonly percent: ParseMemo<{ fraction: Money; readAsPercent: boolean }> } | undefined;
   constructor(
@@ -35,6 +41,7 @@ export class RowCells {
     const at: Record<string, number> = {};
     for (const [key, index] of columns) at[key] = index;
     this.at = at;
+    this.amounts = new Set(spec.columns.filter((c) => c.type === 'amount').map((c) => c.key));
     this.memos = memo && { number: memo.for(parseNumber), date: memo.for(parseDate), month: memo.for(parseMonth), percent: memo.for(parsePercent) };
   }
 
@@ -79,7 +86,18 @@ export class RowCells {
   number(key: string, required: boolean): Money | null | undefined {
     const raw = this.text(key);
     if (raw === '') return this.blank(key, required);
-    return this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
+    const n = this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
+    if (n === undefined) return undefined;
+    // Decimal.js keeps its exponent in `e`: |n| ≥ 10^13 exactly when e ≥ 13.
+    if ((n as unknown as { e: number }).e >= AMOUNT_DIGITS) {
+      this.fail(key, 'invalid-amount', `${this.label(key)}: tallet er for stort; et regneark holder kun beløb under 10.000.000.000.000 kr. præcist`, raw, 'tjek tallet: er det skrevet i kr. og uden ekstra cifre?');
+      return undefined;
+    }
+    if (this.amounts.has(key) && n.decimalPlaces() > 2) {
+      this.fail(key, 'invalid-amount', `${this.label(key)}: et beløb skal være hele øre (højst 2 decimaler)`, raw, 'afrund beløbet til hele øre, fx 1.234,57');
+      return undefined;
+    }
+    return n;
   }
 
   date(key: string, required: boolean): CivilDate | null | undefined {

@@ -5,7 +5,7 @@
  * row by row, so memory stays bounded; hidden sheets and sheets no table needs are never read.
  *
  * Cells become the text the shared conventions (read/conventions.ts) parse:
- * - numbers → plain decimal text ("1234567.89"), rounded to 15 significant digits as Excel shows
+ * - numbers → plain decimal text with a decimal comma ("1234567,89"), rounded to 15 significant digits as Excel shows
  *   them (so a stored 0.30000000000000004 is "0.3"); never multiplied, never in exponent form;
  * - dates (typed date cells, and numeric formula results in date-formatted cells) → "yyyy-mm-dd",
  *   from UTC fields or serial arithmetic in the workbook's 1900 or 1904 date system;
@@ -80,10 +80,13 @@ export function serialToDate(serial: number, date1904: boolean): CivilDate | und
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDate = (d: CivilDate) => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 
-/** A number as plain decimal text with at most 15 significant digits (what Excel displays). */
+/**
+ * A number as plain decimal text with at most 15 significant digits (what Excel displays), with a
+ * decimal comma: `0,125` can only be read one way (`0.125` could be a thousands group).
+ */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return '#FEJL';
-  return new Money(n.toPrecision(15)).toFixed();
+  return new Money(n.toPrecision(15)).toFixed().replace('.', ',');
 }
 
 /**
