@@ -1,15 +1,15 @@
 /**
- * Production writes every workbook through the one streamed writer: a real CLI run (runCli, the
- * code of bin/prognose.js) must put each disposition line on the Dispositioner sheet through the
- * raw row writer of render/workbook/streamed.ts, whose count lineRowsWritten() gives (reset for
- * every workbook). Comparing files could not tell two writers apart; the count can. Its own file,
+ * Production writes every workbook through the one writer: a real CLI run (runCli, the code of
+ * bin/prognose.js) must put each disposition line on the Dispositioner sheet through the byte row
+ * writer of render/workbook/line-rows.ts, whose count lineRowsWritten() gives (reset for every
+ * workbook). Comparing files could not tell two writers apart; the count can. Its own file,
  * so no other test of this file's process has written a workbook before it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lineRowsWritten } from '../src/render/workbook/streamed.js';
+import { lineRowsWritten } from '../src/render/workbook/line-rows.js';
 import { runCli } from './helpers/run-cli.js';
 import { loadWorkbook } from './workbook-helpers.js';
 
@@ -29,7 +29,7 @@ async function lineRowsIn(path: string): Promise<number> {
 }
 
 describe('prognose forecast --out (wiring)', () => {
-  it('writes the Dispositioner line rows through the streamed raw row writer, for every run, small ones too', async () => {
+  it('writes the Dispositioner line rows through the byte row writer, for every run, small ones too', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'prognose-wiring-'));
     dirs.push(dir);
     expect(lineRowsWritten()).toBe(0);

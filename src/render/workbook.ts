@@ -1,47 +1,82 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
  * sheets Oversigt, Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
- * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
- * (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * og pris, Nøgletal (render/workbook/explanation-sheets.ts), with `--compare-with` Ændringer
+ * (render/workbook/changes-sheet.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
- * Every workbook, whatever its size, is written by one writer, as a stream
- * (render/workbook/streamed.ts): the small sheets are built here in memory and copied into it, the
- * Dispositioner sheet is written row by row and continued on further sheets before Excel's row
- * limit. The file's metadata and zip timestamps are ctx.fileTime, so a fixed time gives identical
- * bytes; it is written to a temporary file beside the target and renamed into place.
- * Exports: writeWorkbook, WorkbookOptions, WorkbookContext, buildSmallSheets (for the test of the copy).
+ * Every workbook, whatever its size, is built and written the same way:
+ * - buildWorkbook lays out every sheet in order in a Book (exceljs's Worksheets). A small sheet is
+ *   one call here: `writeXSheet(wb.addWorksheet(l.sheets.x), f, l)`, in the place it has in the
+ *   file. The Dispositioner sheet(s) hold only their head and subtotal rows; their line rows are a
+ *   LineRows (bytes, render/workbook/line-rows.ts), continued on "Dispositioner (2)" … before
+ *   Excel's row limit.
+ * - writeWorkbook writes it with render/workbook/xlsx-writer.ts: every sheet rendered once to XML,
+ *   the line rows spliced in as bytes, into a zip whose entries are dated ctx.fileTime (so a fixed
+ *   time gives identical bytes), to a temporary file beside the target renamed into place. Parts
+ *   exceljs does not make (native charts and their drawings) come from extraParts below: the one
+ *   place for them.
+ * Exports: writeWorkbook, buildWorkbook, WorkbookLayout, WorkbookOptions, WorkbookContext.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Forecast } from '../model/forecast.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
+import { Book } from './workbook/book.js';
+import { changesLabelsFor } from './workbook/changes-labels.js';
+import { writeChangesSheet } from './workbook/changes-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
+import { addDispositionSheets } from './workbook/dispositions-sheet.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
 import { writeOverviewSheet } from './workbook/overview-sheet.js';
 import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
-import { writeStreamedWorkbook, type StreamOptions } from './workbook/streamed.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
+import { writeXlsx, type ByteRows, type Extras } from './workbook/xlsx-writer.js';
 import { writeFileSafely } from './write-safely.js';
 
 export type { WorkbookContext } from './workbook/context.js';
 
 /** Test settings of the writer: `maxRows` splits the Dispositioner sheet early. */
-export type WorkbookOptions = StreamOptions;
-
-/** The Dispositioner sheets come after this many of the small sheets (Oversigt, Måneder). */
-const DISPOSITIONS_AFTER = 2;
-
-export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
-  const small = buildSmallSheets(f, ctx);
-  await writeFileSafely(path, (temp) => writeStreamedWorkbook(f, small, DISPOSITIONS_AFTER, temp, ctx, labelsFor(ctx.lang), options));
+export interface WorkbookOptions {
+  /** The last row a sheet may use (Excel: 1.048.576); smaller in tests. */
+  readonly maxRows?: number;
 }
 
-/** Every sheet but Dispositioner, in memory and in order, with the workbook's properties. */
-export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Workbook {
+/**
+ * Parts exceljs does not make, the one place for them (made from the Forecast like the sheets): a
+ * native chart is a chart part, a drawing part that places it, the drawing's .rels, and the sheet
+ * (by name) that shows the drawing. See Extras in render/workbook/xlsx-writer.ts, and the chart
+ * test/workbook-writer.test.ts writes. None yet.
+ */
+function extraParts(): Extras {
+  return {};
+}
+
+export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookContext, options: WorkbookOptions = {}): Promise<void> {
+  const book = new Book();
+  const rows = buildWorkbook(book, f, ctx, options);
+  const extras = extraParts();
+  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras })));
+}
+
+/** What buildWorkbook lays the sheets out in: a Book, or exceljs's own Workbook (the tests compare with its writer). */
+export interface WorkbookLayout {
+  creator: string;
+  lastModifiedBy: string;
+  title: string;
+  created: Date;
+  modified: Date;
+  calcProperties: { fullCalcOnLoad?: boolean };
+  addWorksheet(name: string): ExcelJS.Worksheet;
+}
+
+/**
+ * Lays out every sheet in order in `wb`, with the workbook's properties; returns the Dispositioner
+ * line rows, which are not cells but bytes written with the file.
+ */
+export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookContext, options: WorkbookOptions = {}): ByteRows[] {
   const l = labelsFor(ctx.lang);
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'prognose';
   wb.lastModifiedBy = 'prognose';
   wb.title = l.title(f.period.year);
@@ -50,13 +85,17 @@ export function buildSmallSheets(f: Forecast, ctx: WorkbookContext): ExcelJS.Wor
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const overview = wb.addWorksheet(l.sheets.overview);
-  const monthsWs = wb.addWorksheet(l.sheets.months);
-  const months = writeMonthsSheet(monthsWs, f, f.areas, l);
+  const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
   writeOverviewSheet(overview, f, f.areas, months, l, ctx);
+  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, options.maxRows);
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   writeExplanationSheets(wb, f, l, ctx.lang, months);
+  if (ctx.comparison) {
+    const x = changesLabelsFor(ctx.lang);
+    writeChangesSheet(wb.addWorksheet(x.sheet), ctx.comparison, x, ctx.maskCpr);
+  }
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
-  return wb;
+  return [lines];
 }

@@ -1,6 +1,6 @@
 /**
  * The few facts of the zip format that both the xlsx reader (read/zip.ts) and the deterministic
- * writer (render/zip-timestamps.ts) need: record signatures and where the end-of-central-directory
+ * writer (zip/writer.ts) need: record signatures and where the end-of-central-directory
  * record is. Exports: EOCD, CENTRAL, LOCAL, MAX_COMMENT, EOCD_SIZE, findEndOfCentralDirectory.
  */
 

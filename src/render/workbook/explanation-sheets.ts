@@ -29,7 +29,7 @@ const PERSONS_2 = '0.00';
 const WHOLE = '0';
 
 /** Adds the three sheets to the workbook, in order. */
-export function writeExplanationSheets(wb: ExcelJS.Workbook, f: Forecast, l: Labels, lang: Lang, months: MonthsLayout): void {
+export function writeExplanationSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, lang: Lang, months: MonthsLayout): void {
   const x = explanationLabelsFor(lang);
   writeBridgeSheet(wb.addWorksheet(x.sheets.bridge), f, l, x, months);
   writeActivitySheet(wb.addWorksheet(x.sheets.activity), f, l, x, months);

@@ -20,6 +20,9 @@ export interface MonthCells {
   readonly bold?: boolean;
 }
 
+/** The year total's font, one object shared by every total cell. */
+const TOTAL_FONT = font({ bold: true });
+
 export function writeMonthCells(row: ExcelJS.Row, m: MonthCells): void {
   for (let i = 0; i < 12; i++) {
     const c = m.firstCol + i;
@@ -32,7 +35,7 @@ export function writeMonthCells(row: ExcelJS.Row, m: MonthCells): void {
   const totalCell = row.getCell(m.firstCol + 12);
   setFormula(totalCell, `SUM(${ref(m.firstCol, row.number)}:${ref(m.firstCol + 11, row.number)})`, m.total);
   totalCell.numFmt = MONTH_MONEY;
-  totalCell.font = font({ bold: true });
+  totalCell.font = TOTAL_FONT;
 }
 
 /** Header cells of the twelve months, marked like the cells below them. */

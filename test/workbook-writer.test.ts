@@ -1,10 +1,11 @@
 /**
- * The Dispositioner sheet as the one workbook writer writes it (render/workbook/streamed.ts: line
- * rows as raw XML, subtotals through exceljs's row writer), read back cell by cell and checked
+ * The Dispositioner sheet as the one workbook writer writes it (render/workbook/line-rows.ts: line
+ * rows as bytes; head and subtotals as exceljs cells, render/workbook/dispositions-sheet.ts), read back cell by cell and checked
  * against the Forecast and the layout rules of the README: every row, value, formula, cached
  * figure, number format, fill, font and border, the column widths, frozen panes, autofilter and
- * print set-up. Then the same sheet split over several sheets before the row limit, and the parts
- * of the file itself (title, creator, times, full recalculation on load, print set-up).
+ * print set-up. Then the same sheet split over several sheets before the row limit, the parts
+ * of the file itself (title, creator, times, full recalculation on load, print set-up), and the
+ * writer's place for parts exceljs does not make (a native chart).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,10 +15,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lineMonthNumber, lineTotalNumber, type Forecast } from '../src/model/forecast.js';
 import { maskCpr } from '../src/model/cpr.js';
 import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
-import { buildSmallSheets, writeWorkbook } from '../src/render/workbook.js';
-import { lineRowsWritten } from '../src/render/workbook/streamed.js';
+import { buildWorkbook, writeWorkbook } from '../src/render/workbook.js';
+import { lineRowsWritten } from '../src/render/workbook/line-rows.js';
 import { labelsFor } from '../src/render/workbook/labels.js';
-import { context, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
+import { Book } from '../src/render/workbook/book.js';
+import { writeXlsx } from '../src/render/workbook/xlsx-writer.js';
+import { context, edgeForecast, FIXED_TIME, fixtureForecast, loadWorkbook } from './workbook-helpers.js';
+import { disposition, measure, run } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -234,6 +238,31 @@ describe('the Dispositioner sheet of fixtures/eksempel', async () => {
   });
 });
 
+describe('the Dispositioner sheet with lines the fixtures do not have', () => {
+  it('writes each cell as the layout says: dates before 1900, no stop, negative and odd rates, amounts off the øre path, case references with XML specials, spaces and æøå', async () => {
+    const m = 'Anbringelser';
+    const f = run({
+      measures: [measure(m, 'disposition', 1_000_000)],
+      dispositions: [
+        disposition(m, '1000.50', 'dag', '01.01.1850', '28.02.1899', { caseRef: '<Sag & "1">' }),
+        disposition(m, '-20.05', 'uge', '30.12.1899', null, { caseRef: ' Ærø 2 ', status: 'forventet' }),
+        disposition(m, '0.01', 'år', '01.03.1900', null, { caseRef: "O'Brien" }),
+        disposition(m, '1234.567', 'måned', '15.02.2026', '31.12.9999', { caseRef: '010190-1009' }),
+        disposition(m, '15000000000000.37', 'måned', '01.01.2026', '31.01.2026', { caseRef: 'stor' }), // past 10^13 kr: a Money, not øre
+        disposition(m, 44398, 'måned', '01.10.2026', null, { caseRef: '020202-2222' }),
+      ],
+    }, { asOf: '2026-09' });
+    expect(f.dispositionLines.exact.size).toBeGreaterThan(0); // some lines off the øre path
+    const { wb } = await written(f);
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const { rows, lines } = expectedRows(f, false);
+    expect(lines).toBe(6);
+    expect(rowsOf(ws, 5, ws.rowCount)).toEqual(rows);
+    const cases = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(`A${i + 1}`).value);
+    expect(cases).toEqual(expect.arrayContaining(['<Sag & "1">', ' Ærø 2 ', "O'Brien", 'stor']));
+  });
+});
+
 describe('the Dispositioner sheet split before the row limit', async () => {
   const f = await fixtureForecast('fixtures/eksempel');
   const { path, wb: split } = await written(f, { maxRows: 120 });
@@ -254,7 +283,7 @@ describe('the Dispositioner sheet split before the row limit', async () => {
     });
   });
 
-  it('has the whole sheet\'s rows in order, every value and look the same, every line through the raw row writer', () => {
+  it('has the whole sheet\'s rows in order, every value and look the same, every line through the byte row writer', () => {
     const withoutFormulas = (rows: Look[][]): Look[][] => rows.map((r) => r.map(({ formula: _f, ...rest }) => rest));
     const blank = (r: Look[]) => r.every((c) => c.value === null);
     const wholeWs = whole.getWorksheet('Dispositioner')!;
@@ -310,17 +339,21 @@ describe('the workbook file', async () => {
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified>`);
     expect([wb.title, wb.creator, wb.lastModifiedBy, wb.created.toISOString(), wb.modified.toISOString()]).toEqual(['Forventet regnskab 2026', 'prognose', 'prognose', FIXED_TIME.toISOString(), FIXED_TIME.toISOString()]);
-    // Every sheet's print set-up is the one layout.ts gives, without the streaming writer's defaults (DPI, scale).
+    // Every sheet's print set-up is the one layout.ts gives, without exceljs's defaults (DPI, scale).
     for (let n = 1; n <= wb.worksheets.length; n++) {
       expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     }
   });
 
-  it('copies every other sheet from the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
+  it('writes every other sheet as exceljs writes the in-memory workbook: cells, formulas, looks, rows, widths, views, filters, merges, print set-up', async () => {
     const { wb } = await written(f);
-    // The small sheets as exceljs itself writes them from memory, read back the same way.
-    const memory = await loadWorkbook(Buffer.from(await buildSmallSheets(f, context()).xlsx.writeBuffer()));
-    expect(memory.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    // The small sheets as exceljs itself writes them from memory (its own xlsx writer), read back the same way;
+    // the Dispositioner sheet there has no line rows (they are bytes, checked above).
+    const inMemory = new ExcelJS.Workbook();
+    buildWorkbook(inMemory, f, context());
+    const built = await loadWorkbook(Buffer.from(await inMemory.xlsx.writeBuffer()));
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
       ws.eachRow({ includeEmpty: true }, (row, n) => {
@@ -342,6 +375,28 @@ describe('the workbook file', async () => {
     }
   });
 
+  it.each([
+    ['fixtures/eksempel', () => fixtureForecast('fixtures/eksempel')],
+    ['edge cases (all months closed, zero budget, income)', async () => edgeForecast()],
+  ])('renders every cell row itself, byte for byte as exceljs renders it (%s)', async (_name, make) => {
+    const g = await make();
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-rows-'));
+    dirs.push(dir);
+    const write = async (file: string, exceljsRows: boolean) => {
+      const book = new Book();
+      const rows = buildWorkbook(book, g, context());
+      const counts = await writeXlsx(join(dir, file), book, { time: FIXED_TIME, rows, exceljsRows });
+      return { counts, bytes: await readFile(join(dir, file)) };
+    };
+    const own = await write('own.xlsx', false);
+    const exceljs = await write('exceljs.xlsx', true);
+    // The production path rendered every cell row (none fell back to exceljs), and the files are the same.
+    expect(own.counts.exceljs).toBe(0);
+    expect(own.counts.own).toBeGreaterThan(40);
+    expect(exceljs.counts).toEqual({ own: 0, exceljs: own.counts.own });
+    expect(Buffer.compare(own.bytes, exceljs.bytes)).toBe(0);
+  });
+
   it('has the English title with lang en', async () => {
     const { path } = await written(f, {}, context({ lang: 'en' }));
     expect(await part(path, 'docProps/core.xml')).toContain('<dc:title>Expected result 2026</dc:title>');
@@ -349,5 +404,89 @@ describe('the workbook file', async () => {
 
   it('rejects with the file system code when the folder does not exist (the CLI makes it a usage error)', async () => {
     await expect(writeWorkbook(f, join(tmpdir(), 'prognose-no-such-folder', 'x.xlsx'), context())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('a failure while a sheet is being written', () => {
+  it('rejects with that error, and stops the compressor before the file is closed', async () => {
+    const book = new Book();
+    const ws = book.addWorksheet('Bulk');
+    ws.getCell('A1').value = 'head';
+    // Rows as bytes: several megabytes (the compressor is busy), then a failure.
+    const rows = {
+      lastCol: 1,
+      prepare: () => undefined,
+      runsOn: (id: number) => (id !== ws.id ? [] : [{
+        firstRow: 2,
+        rowCount: 100_000,
+        write: async (sink: import('../src/render/workbook/byte-sink.js').ByteSink) => {
+          for (let r = 2; r < 100_002; r++) {
+            const wait = sink.reserve(100);
+            if (wait) await wait;
+            sink.pos += sink.buf.write(`<row r="${r}"><c r="A${r}"><v>${r * 7919}</v></c></row>`, sink.pos, 'latin1');
+            if (r === 60_000) throw new Error('boom');
+          }
+        },
+      }]),
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-fail-'));
+    dirs.push(dir);
+    await expect(writeXlsx(join(dir, 'x.xlsx'), book, { time: FIXED_TIME, rows: [rows] })).rejects.toThrow('boom');
+    // Nothing is written to the closed file later (that would throw outside any promise).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+});
+
+/**
+ * The one place for parts exceljs does not make (render/workbook/xlsx-writer.ts Extras): a native
+ * bar chart on its own sheet, as a "Grafer" sheet would add it. The parts land in the package and
+ * in [Content_Types].xml, the sheet gets its drawing relationship and <drawing> element, and the
+ * workbook still reads back.
+ */
+describe('extra parts (a native chart)', () => {
+  const drawing = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    + '<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+    + '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+    + '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic>'
+    + '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
+  const drawingRels = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>';
+  const chart = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    + '<c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
+    + '<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>Forbrug</c:v></c:tx><c:cat><c:strRef><c:f>\'Data\'!$A$1:$A$3</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>\'Data\'!$B$1:$B$3</c:f></c:numRef></c:val></c:ser>'
+    + '<c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>'
+    + '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>';
+
+  it('adds the chart and drawing parts, lists them, and shows the drawing on its sheet', async () => {
+    const book = new Book();
+    const data = book.addWorksheet('Data');
+    data.addRows([['Jan', 100], ['Feb', 250], ['Mar', 175]]);
+    book.addWorksheet('Grafer').getCell('A1').value = 'Forbrug pr. måned';
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-chart-'));
+    dirs.push(dir);
+    const path = join(dir, 'chart.xlsx');
+    await writeXlsx(path, book, {
+      time: FIXED_TIME,
+      extras: {
+        parts: [
+          { name: 'xl/drawings/drawing1.xml', contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', data: drawing },
+          { name: 'xl/drawings/_rels/drawing1.xml.rels', data: drawingRels },
+          { name: 'xl/charts/chart1.xml', contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml', data: chart },
+        ],
+        drawings: new Map([['Grafer', 'xl/drawings/drawing1.xml']]),
+      },
+    });
+    const entries = await readZipDirectory(path);
+    const text = async (name: string): Promise<string> => (await readZipEntry(path, entries.get(name)!)).toString('utf8');
+    expect([...entries.keys()]).toEqual(expect.arrayContaining(['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/worksheets/_rels/sheet2.xml.rels']));
+    expect(await text('[Content_Types].xml')).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(await text('[Content_Types].xml')).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(await text('xl/worksheets/_rels/sheet2.xml.rels')).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
+    // After the page set-up, where the schema puts it.
+    expect(await text('xl/worksheets/sheet2.xml')).toMatch(/<\/sheetData><pageMargins [^>]*\/><pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+    expect(entries.has('xl/worksheets/_rels/sheet1.xml.rels')).toBe(false);
+    const wb = await loadWorkbook(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data', 'Grafer']);
+    expect(wb.getWorksheet('Data')!.getCell('B2').value).toBe(250);
+    expect(wb.getWorksheet('Grafer')!.getCell('A1').value).toBe('Forbrug pr. måned');
   });
 });

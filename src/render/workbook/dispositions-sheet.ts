@@ -1,0 +1,122 @@
+/**
+ * Sheet "Dispositioner": the CPR-level sheet as in Tabel 5.2, continued on "Dispositioner (2)",
+ * "(3)" … before Excel's limit of 1.048.576 rows per sheet. Per measure: the aktuelle lines, their
+ * subtotal, the forventede lines, their subtotal, the subtotal of both, the pool's row ("Skøn
+ * (pulje)") when the measure has one, and a blank row; a grand total at the end. Every subtotal is a formula (summing ranges on every sheet the lines reach) with the
+ * engine's figure cached. The rows are laid out here, once: each sheet's head, set-up and subtotal
+ * rows as exceljs cells of the in-memory workbook, and its line rows as runs of a LineRows, which
+ * writes them as bytes when the file is written (xlsx-writer.ts). Only formatting: every amount
+ * comes from the Forecast.
+ *
+ * Exports: addDispositionSheets.
+ */
+import type ExcelJS from 'exceljs';
+import type { Forecast, LineTotal } from '../../model/forecast.js';
+import type { Labels } from './labels.js';
+import { col, finishTable, font, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { FIRST_MONTH_COL, LAST_COL, LineRows } from './line-rows.js';
+import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+
+/** Excel's rows per sheet. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+const HEADER_ROW = 4;
+const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+
+/** Consecutive line rows on one sheet. */
+interface Segment {
+  readonly sheet: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Adds the Dispositioner sheet(s) to `wb` (after the sheets it has) and returns their line rows,
+ * to be written with the file. `maxRows` is the last row a sheet may use (smaller in tests).
+ */
+export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, maskCprs: boolean, maxRows = EXCEL_MAX_ROWS): LineRows {
+  if (maxRows <= HEADER_ROW) throw new Error(`Dispositioner: maxRows ${maxRows} leaves no room below the header`);
+  const { year, closedMonths } = f.period;
+  const h = l.dispositionHeaders;
+  const lineRows = new LineRows(f, l, maskCprs);
+
+  let ws!: ExcelJS.Worksheet;
+  let sheetName = '';
+  let sheetNumber = 0;
+  let r = 0;
+
+  const openSheet = (): void => {
+    sheetNumber++;
+    sheetName = sheetNumber === 1 ? l.sheets.dispositions : `${l.sheets.dispositions} (${sheetNumber})`;
+    ws = wb.addWorksheet(sheetName);
+    ws.getCell('A1').value = sheetNumber === 1 ? l.dispositionsTitle(year) : `${l.dispositionsTitle(year)} (${sheetNumber})`;
+    styleTitle(ws, 1);
+    ws.getCell('A2').value = l.dispositionsNote;
+    ws.getCell('A2').font = font({ italic: true });
+    const header = ws.getRow(HEADER_ROW);
+    header.values = [h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status];
+    styleHeader(header, LAST_COL);
+    writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+    r = HEADER_ROW + 1;
+  };
+  /** Widths, frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
+  const closeSheet = (): void => {
+    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
+  };
+  const nextRow = (): ExcelJS.Row => {
+    if (r > maxRows) {
+      closeSheet();
+      openSheet();
+    }
+    return ws.getRow(r++);
+  };
+  /** A cell reference from the current sheet to `row` on `sheet`. */
+  const at = (sheet: string, column: string, row: number): string => (sheet === sheetName ? `${column}${row}` : sheetRef(sheet, `${column}${row}`));
+
+  /** Lines in rows of their own, continued on the next sheet when this one is full. */
+  const writeLines = (lines: readonly number[]): Segment[] => {
+    const segments: Segment[] = [];
+    for (let i = 0; i < lines.length; ) {
+      if (r > maxRows) {
+        closeSheet();
+        openSheet();
+      }
+      const n = Math.min(lines.length - i, maxRows - r + 1);
+      lineRows.add(ws.id, r, lines, i, i + n);
+      segments.push({ sheet: sheetName, first: r, last: r + n - 1 });
+      r += n;
+      i += n;
+    }
+    return segments;
+  };
+  /** A subtotal row; returns where it is. */
+  const writeTotal = (label: string, t: LineTotal, formula: ((c: string) => string) | null, grand = false): { sheet: string; row: number } => {
+    const row = nextRow();
+    styleTotal(row, LAST_COL, grand);
+    row.getCell(1).value = label;
+    writeMonthCells(row, {
+      firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
+      ...(formula ? { formula: (_i: number, c: number) => formula(col(c)) } : {}),
+    });
+    return { sheet: sheetName, row: row.number };
+  };
+  const sumOf = (segments: readonly Segment[]) =>
+    segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUM(${c}${s.first}:${c}${s.last})` : `SUM(${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
+
+  openSheet();
+  const bothRows: { sheet: string; row: number }[] = [];
+  for (const g of f.dispositionGroups) {
+    const currentAt = writeTotal(l.currentTotal(g.measure), g.currentTotal, sumOf(writeLines(g.current)));
+    const expectedAt = writeTotal(l.expectedTotal(g.measure), g.expectedTotal, sumOf(writeLines(g.expected)));
+    bothRows.push(writeTotal(l.bothTotal(g.measure), g.bothTotal, (c) => `${at(currentAt.sheet, c, currentAt.row)}+${at(expectedAt.sheet, c, expectedAt.row)}`));
+    if (g.pool) writeTotal(l.poolTotal(g.measure), g.pool, null);
+    r++;
+  }
+  if (f.dispositionGroups.length === 0) {
+    nextRow().getCell(1).value = l.noDispositions;
+    r++;
+  }
+  writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
+  closeSheet();
+  return lineRows;
+}

@@ -1,0 +1,244 @@
+/**
+ * The line rows of the Dispositioner sheet, written as bytes (a ByteRows of xlsx-writer.ts): per
+ * disposition line its case, measure, rate, unit, start, stop as written, status, the twelve month
+ * amounts and the year total as SUM, cell for cell what exceljs would write for those values and
+ * styles, but straight into the sheet's part. Month amounts and totals are printed from the
+ * Forecast's exact integer øre (DispositionLines), never through a Money; a line off the øre path
+ * prints its Money's number. The row carries r=, its first cell too; the other cells follow one
+ * another without r= (a cell after the empty Stop cell names its column).
+ * Counts the rows it writes: test/workbook-wiring.test.ts reads lineRowsWritten() to prove that a
+ * real run writes its lines through here.
+ *
+ * Exports: LineRows, lineRowsWritten, FIRST_MONTH_COL, LAST_COL.
+ */
+import type ExcelJS from 'exceljs';
+import { dayNumber, type CivilDate } from '../../model/civil-date.js';
+import { maskCpr } from '../../model/cpr.js';
+import type { Forecast } from '../../model/forecast.js';
+import { oreOf } from '../../model/ore.js';
+import { ascii, needsPreserve, putBytes, putInt, putOre, putText, type ByteSink } from './byte-sink.js';
+import { loadExcelJs } from './exceljs-parts.js';
+import type { Labels } from './labels.js';
+import { col, DATE, font, markMonth, MONEY, MONTH_MONEY } from './layout.js';
+import type { ByteRows, ByteRun, Registry } from './xlsx-writer.js';
+
+/** Columns A–G: case, measure, rate, unit, start, stop, status. */
+const LINE_COLUMNS = 7;
+export const FIRST_MONTH_COL = LINE_COLUMNS + 1;
+/** The year total, after the twelve months. */
+export const LAST_COL = FIRST_MONTH_COL + 12;
+
+let written = 0;
+
+/**
+ * How many line rows the last workbook written in this process wrote through LineRows (reset when
+ * a workbook starts); 0 before the first.
+ */
+export function lineRowsWritten(): number {
+  return written;
+}
+
+type Style = Partial<ExcelJS.Style>;
+
+/** Cell styles of the line rows, as the cells would have them. */
+function lineStyles(closedMonths: number) {
+  const probe = (set: (cell: ExcelJS.Cell) => void): Style => {
+    const cell = {} as ExcelJS.Cell;
+    set(cell);
+    return { ...cell } as Style;
+  };
+  return {
+    plain: {} as Style,
+    rate: { numFmt: MONEY } as Style,
+    centered: { alignment: { horizontal: 'center' } } as Style,
+    date: { numFmt: DATE } as Style,
+    months: Array.from({ length: 12 }, (_, i) => probe((c) => {
+      c.numFmt = MONTH_MONEY;
+      markMonth(c, i < closedMonths, false);
+    })),
+    total: { numFmt: MONTH_MONEY, font: font({ bold: true }) } as Style,
+  };
+}
+
+/** An Excel serial day (1900 system) of a civil date, as exceljs writes a UTC-midnight Date. */
+function excelDate(d: CivilDate): number {
+  return dayNumber(d) + 25569;
+}
+
+const s = (id: number): string => (id ? ` s="${id}"` : '');
+const ROW = ascii('<row r="');
+const FIRST_CELL = ascii('"><c r="A');
+const V_NEXT = ascii('</v></c><c');
+const G_AT = ascii('</v></c><c r="G');
+const SUM = ascii(`:${col(FIRST_MONTH_COL + 11)}`);
+const ROW_END = ascii('</v></c></row>');
+/** Bytes of a row besides its case reference and any number printed off the øre path. */
+const ROW_BYTES = 2048;
+
+/** A run of line rows: lines[from … to) of one block, from firstRow on. */
+interface Block {
+  readonly lines: readonly number[];
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The constant bytes between a row's values, by the value they follow (… the text or number
+ * before them is written by the loop). Shared strings are registered on first use, so a unit or
+ * status no line has is not in the workbook.
+ */
+interface Snippets {
+  /** `" t="inlineStr"><is><t>` after `<c r="An`, plain or with xml:space="preserve". */
+  readonly inline: Uint8Array;
+  readonly inlinePreserve: Uint8Array;
+  /** After the case: its cell's end, the measure's shared-string cell and the rate cell's start. */
+  readonly afterCase: SharedStringCells;
+  /** After the rate: the unit's cell and the start date cell's start. */
+  readonly afterRate: SharedStringCells;
+  /** After the start date: the stop date cell's start. */
+  readonly stop: Uint8Array;
+  /** After the stop date (or `<c r="Gn"` with none): the status cell and January's cell start. */
+  readonly status: SharedStringCells;
+  /** After month m (0 … 10): month m + 1's cell start; after December: the total cell up to SUM(H. */
+  readonly months: readonly Uint8Array[];
+}
+
+export class LineRows implements ByteRows {
+  readonly lastCol = LAST_COL;
+  private readonly runs = new Map<number, ByteRun[]>();
+  private snippets!: Snippets;
+
+  constructor(private readonly f: Forecast, private readonly l: Labels, private readonly maskCprs: boolean) {}
+
+  /** Lines lines[from … to) on the sheet with id `sheetId`, in rows firstRow … on. */
+  add(sheetId: number, firstRow: number, lines: readonly number[], from: number, to: number): void {
+    const block: Block = { lines, from, to };
+    const run: ByteRun = { firstRow, rowCount: to - from, write: (sink) => this.write(sink, firstRow, block) };
+    const list = this.runs.get(sheetId);
+    if (list) list.push(run);
+    else this.runs.set(sheetId, [run]);
+  }
+
+  runsOn(sheetId: number): readonly ByteRun[] {
+    return this.runs.get(sheetId) ?? [];
+  }
+
+  prepare(registry: Registry): void {
+    written = 0;
+    if (this.f.dispositionLines.months !== 12) throw new Error('Dispositioner: a line has twelve months');
+    const { ValueType } = loadExcelJs();
+    const styles = lineStyles(this.f.period.closedMonths);
+    const id = (style: Style, type: ExcelJS.ValueType): string => s(registry.styleId(style, type));
+    const plain = id(styles.plain, ValueType.String);
+    const centered = id(styles.centered, ValueType.String);
+    const date = `<c${id(styles.date, ValueType.Date)}><v>`;
+    const months = styles.months.map((m) => `<c${id(m, ValueType.Number)}><v>`);
+    const total = `<c${id(styles.total, ValueType.Formula)}><f>SUM(${col(FIRST_MONTH_COL)}`;
+    this.snippets = {
+      inline: ascii(`"${plain} t="inlineStr"><is><t>`),
+      inlinePreserve: ascii(`"${plain} t="inlineStr"><is><t xml:space="preserve">`),
+      afterCase: new SharedStringCells(registry, (i) => `</t></is></c><c${plain} t="s"><v>${i}</v></c><c${id(styles.rate, ValueType.Number)}><v>`),
+      afterRate: new SharedStringCells(registry, (i) => `</v></c><c${centered} t="s"><v>${i}</v></c>${date}`),
+      stop: ascii(`</v></c>${date}`),
+      status: new SharedStringCells(registry, (i) => `${centered} t="s"><v>${i}</v></c>${months[0]}`),
+      months: [...months.slice(1), total].map((next) => ascii(`</v></c>${next}`)),
+    };
+  }
+
+  private async write(sink: ByteSink, firstRow: number, block: Block): Promise<void> {
+    const { rows, ore, totalOre, exact } = this.f.dispositionLines;
+    const { units, statuses } = this.l;
+    const sn = this.snippets;
+    const monthSnippets = sn.months;
+    let n = firstRow;
+    for (let k = block.from; k < block.to; k++, n++) {
+      const line = block.lines[k]!;
+      const d = rows[line]!;
+      const caseRef = this.maskCprs ? maskCpr(d.caseRef) : d.caseRef;
+      const wait = sink.reserve(ROW_BYTES + 6 * caseRef.length);
+      if (wait) await wait;
+      const buf = sink.buf;
+      let pos = sink.pos;
+
+      // A: <row r="n"><c r="An" t="inlineStr"><is><t>case</t></is></c>; B: measure; C: rate.
+      pos = putBytes(buf, pos, ROW);
+      pos = putInt(buf, pos, n);
+      pos = putBytes(buf, pos, FIRST_CELL);
+      pos = putInt(buf, pos, n);
+      pos = putBytes(buf, pos, needsPreserve(caseRef) ? sn.inlinePreserve : sn.inline);
+      pos = putText(buf, pos, caseRef);
+      pos = putBytes(buf, pos, sn.afterCase.cell(d.measure));
+      const rate = oreOf(d.rate);
+      if (rate !== null) pos = putOre(buf, pos, rate);
+      else pos += buf.write(String(d.rate.toNumber()), pos, 'latin1');
+      // D: unit; E: start; F: stop as written (no cell without one); G: status, naming its column after a gap.
+      pos = putBytes(buf, pos, sn.afterRate.cell(units[d.unit]));
+      pos = putInt(buf, pos, excelDate(d.start));
+      if (d.stopAsWritten) {
+        pos = putBytes(buf, pos, sn.stop);
+        pos = putInt(buf, pos, excelDate(d.stopAsWritten));
+        pos = putBytes(buf, pos, V_NEXT);
+      } else {
+        pos = putBytes(buf, pos, G_AT);
+        pos = putInt(buf, pos, n);
+        buf[pos++] = 0x22; // "
+      }
+      pos = putBytes(buf, pos, sn.status.cell(statuses[d.status]));
+      // H–S: the months; T: the year total as SUM with its figure. NaN øre: the line's Money.
+      const at = line * 12;
+      for (let m = 0; m < 12; m++) {
+        const v = ore[at + m]!;
+        if (v === v) pos = putOre(buf, pos, v);
+        else pos += buf.write(String(exact.get(line)!.months[m]!.toNumber()), pos, 'latin1');
+        pos = putBytes(buf, pos, monthSnippets[m]!);
+      }
+      pos = putInt(buf, pos, n);
+      pos = putBytes(buf, pos, SUM);
+      pos = putInt(buf, pos, n);
+      pos = putBytes(buf, pos, SUM_END);
+      const total = totalOre[line]!;
+      if (total === total) pos = putOre(buf, pos, total);
+      else pos += buf.write(String(exact.get(line)!.total.toNumber()), pos, 'latin1');
+      pos = putBytes(buf, pos, ROW_END);
+      sink.pos = pos;
+      written++;
+    }
+    sn.afterCase.flushCount();
+    sn.afterRate.flushCount();
+    sn.status.flushCount();
+  }
+}
+
+const SUM_END = ascii(')</f><v>');
+
+/** Constant bytes around a shared string's index, by the string: registered on first use. */
+class SharedStringCells {
+  private readonly cells = new Map<string, Uint8Array>();
+  private references = 0;
+  private lastText: string | null = null;
+  private lastCell: Uint8Array = new Uint8Array(0);
+
+  constructor(private readonly registry: Registry, private readonly around: (index: number) => string) {}
+
+  cell(text: string): Uint8Array {
+    // Lines come grouped by measure and status: mostly the same text as the last row's.
+    if (text === this.lastText) {
+      this.references++;
+      return this.lastCell;
+    }
+    let cell = this.cells.get(text);
+    if (cell === undefined) {
+      cell = ascii(this.around(this.registry.sharedString(text)));
+      this.cells.set(text, cell);
+    } else this.references++;
+    this.lastText = text;
+    this.lastCell = cell;
+    return cell;
+  }
+
+  /** Counts the references made since the last call (a new string counted its first). */
+  flushCount(): void {
+    this.registry.countSharedStrings(this.references);
+    this.references = 0;
+  }
+}
