@@ -38,7 +38,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   if (maxRows <= HEADER_ROW) throw new Error(`Dispositioner: maxRows ${maxRows} leaves no room below the header`);
   const { year, closedMonths } = f.period;
   const h = l.dispositionHeaders;
-  const lineRows = new LineRows(f, l, maskCprs);
+  void maskCprs; // masked at the writer's edge (xlsx-writer.ts workbookText)
+  const lineRows = new LineRows(f, l);
 
   let ws!: ExcelJS.Worksheet;
   let sheetName = '';

@@ -13,7 +13,6 @@
  */
 import type ExcelJS from 'exceljs';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
-import { maskCpr } from '../../model/cpr.js';
 import type { Forecast } from '../../model/forecast.js';
 import { oreOf } from '../../model/ore.js';
 import { ascii, needsPreserve, putBytes, putInt, putOre, putText, type ByteSink } from './byte-sink.js';
@@ -107,8 +106,10 @@ export class LineRows implements ByteRows {
   readonly lastCol = LAST_COL;
   private readonly runs = new Map<number, ByteRun[]>();
   private snippets!: Snippets;
+  /** The workbook's edge for text (Registry.text: --mask-cpr's mask), for the case written inline. */
+  private edge: (text: string) => string = (text) => text;
 
-  constructor(private readonly f: Forecast, private readonly l: Labels, private readonly maskCprs: boolean) {}
+  constructor(private readonly f: Forecast, private readonly l: Labels) {}
 
   /** Lines lines[from … to) on the sheet with id `sheetId`, in rows firstRow … on. */
   add(sheetId: number, firstRow: number, lines: readonly number[], from: number, to: number): void {
@@ -125,6 +126,7 @@ export class LineRows implements ByteRows {
 
   prepare(registry: Registry): void {
     written = 0;
+    this.edge = registry.text;
     if (this.f.dispositionLines.months !== 12) throw new Error('Dispositioner: a line has twelve months');
     const { ValueType } = loadExcelJs();
     const styles = lineStyles(this.f.period.closedMonths);
@@ -149,12 +151,13 @@ export class LineRows implements ByteRows {
     const { rows, ore, totalOre, exact } = this.f.dispositionLines;
     const { units, statuses } = this.l;
     const sn = this.snippets;
+    const edge = this.edge;
     const monthSnippets = sn.months;
     let n = firstRow;
     for (let k = block.from; k < block.to; k++, n++) {
       const line = block.lines[k]!;
       const d = rows[line]!;
-      const caseRef = this.maskCprs ? maskCpr(d.caseRef) : d.caseRef;
+      const caseRef = edge(d.caseRef);
       const wait = sink.reserve(ROW_BYTES + 6 * caseRef.length);
       if (wait) await wait;
       const buf = sink.buf;
