@@ -70,6 +70,8 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
       skip_empty_lines: false,
       info: true,
       bom: true,
+      // Each record ends at its own line break: rows appended with LF to a CRLF file stay rows.
+      record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     // An unclosed quote is reported where the parser gave up (the end); point at the line that opened it.
