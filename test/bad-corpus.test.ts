@@ -65,6 +65,18 @@ const CORPUS: Readonly<Record<string, readonly Expected[]>> = {
   'cpr-control-character': [['warning', 'control-character', D, 3, 'CPR-nr.']],
   // Read through the format 000000-0000: 020709-… keeps its leading zero and is checked.
   'cpr-xlsx-number': [['warning', 'cpr-modulus-11', 'dispositioner.xlsx', 3, 'CPR-nr.']],
+  'mixed-line-ends': [],
+  'ambiguous-number': [['error', 'unreadable-number', D, 2, 'Takst (kr.)']],
+  // Budget 120.000,005 is refused; the rate 45.000,125 may carry more decimals.
+  'amount-decimals': [['error', 'invalid-amount', F, 4, 'Budget']],
+  'amount-too-large': [['error', 'invalid-amount', 'forbrug.csv', 4, 'Beløb']],
+  'year-before-1900': [['error', 'unreadable-date', D, 3, 'Startdato']],
+  // C2 "45.000,00" in a number cell is Danish text for 45000; C3 "12abc" is no number.
+  'xlsx-number-garbage': [['error', 'unreadable-number', 'dispositioner.xlsx', 3, 'Takst (kr.)']],
+  'xlsx-shared-string-range': [['error', 'invalid-cell', 'dispositioner.xlsx', 4]],
+  'xlsx-no-r': [],
+  'xlsx-duplicate-part': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
+  'xlsx-encrypted': [['error', 'encrypted-workbook', 'dispositioner.xlsx']],
 };
 
 interface JsonProblem {
@@ -161,6 +173,17 @@ describe('bad-input corpus', () => {
     expect(await total('fixtures/bad-base')).toBe('1383500.00');
     expect(await total('fixtures/bad/mixed-encoding')).toBe('1383500.00');
     expect(await total('fixtures/bad/control-characters')).toBe('1383500.00');
+    // The row appended with LF is read as a row of its own: Plejefamilier 25.000 × 11 open months = 275.000 more.
+    expect(await total('fixtures/bad/mixed-line-ends')).toBe('1658500.00');
+    // Read with a 0 before every r-less cell, the sheet gives the base's forecast (1.383.500 as above).
+    expect(await total('fixtures/bad/xlsx-no-r')).toBe('1383500.00');
+  });
+
+  it('tells an encrypted workbook, and a number cell holding Danish text, in plain Danish', async () => {
+    const { doc } = await validateJson('fixtures/bad/xlsx-encrypted');
+    expect(doc.problems[0]!.message).toBe('regnearket er krypteret (beskyttet med adgangskode) og kan ikke læses');
+    const shared = await validateJson('fixtures/bad/xlsx-shared-string-range');
+    expect(shared.doc.problems[0]!.message).toBe('cellen peger på tekst nr. 999, som regnearket ikke har; rækken springes over');
   });
 
   it('formula-looking text is written to the workbook as text, never as a formula', async () => {

@@ -2,8 +2,9 @@
  * One worksheet's XML → rows of cell values, in one pass over exceljs's SAX events (saxes: no
  * entities from outside, no regex over the XML), so reading is linear in the part's size whatever
  * its shape. Each cell's value is what read/xlsx.ts cellToText takes:
- * - a number cell (`t="n"` or no `t`) → the number, only when its text is an xsd number; anything
- *   else (`45.000,00`, `12abc`) is a CellFault, never a number read from its first digits;
+ * - a number cell (`t="n"` or no `t`) → the number when its text is an xsd number; any other text
+ *   (`45.000,00`, `12abc`) → that text, for the column's convention to read (Danish `45.000,00`
+ *   is 45000, `12abc` an error at the cell), never a number read from its first digits;
  * - a shared string (`t="s"`) → the string (or rich text); an index that is not in the table is a
  *   CellFault;
  * - `t="str"`, `t="inlineStr"`, and ISO dates `t="d"` → their text (a date's text reaches the date
@@ -75,11 +76,12 @@ interface OpenCell {
   fault?: CellFault;
 }
 
-function numberOf(text: string, what: string): number | CellFault {
+/** A number cell's value: the number of an xsd number, else its text as written (for the column's convention). */
+function numberOf(text: string): number | string {
   if (text.trim() === '') return Number.NaN; // an empty <v/>: an empty cell
-  if (!XSD_NUMBER.test(text)) return new CellFault(`${what} er ikke et tal i regnearkets format`, text);
+  if (!XSD_NUMBER.test(text)) return text;
   const n = Number(text);
-  return Number.isFinite(n) ? n : new CellFault(`${what} er uden for det, et regneark kan holde`, text);
+  return Number.isFinite(n) ? n : text;
 }
 
 function valueOf(c: OpenCell, shared: readonly unknown[]): unknown {
@@ -90,8 +92,7 @@ function valueOf(c: OpenCell, shared: readonly unknown[]): unknown {
     if (c.type === 'e') return { formula: c.formula, result: Number.NaN };
     if (c.type === 'b') return { formula: c.formula, result: c.value.trim() === '1' || c.value.trim() === 'true' };
     if (c.type === 'd') return { formula: c.formula, result: c.value };
-    const n = numberOf(c.value, 'formlens gemte værdi');
-    return n instanceof CellFault ? n : { formula: c.formula, result: n };
+    return { formula: c.formula, result: numberOf(c.value) };
   }
   if (c.value === undefined) return undefined;
   switch (c.type) {
@@ -110,7 +111,7 @@ function valueOf(c: OpenCell, shared: readonly unknown[]): unknown {
       return c.value.trim() === '1' || c.value.trim() === 'true';
     case 'n':
     case '':
-      return numberOf(c.value, 'cellen');
+      return numberOf(c.value);
     default:
       return new CellFault(`cellen har en ukendt type (t="${c.type.slice(0, 10)}")`, c.value);
   }

@@ -324,14 +324,16 @@ async function readSheet(
   };
   for await (const row of sheet) {
     const cells: string[] = [];
+    // A row with a cell that cannot be read is reported at that cell and skipped (no echo of it).
+    let faulty = row.fault !== undefined;
     if (row.fault) {
       problems.error('invalid-cell', row.fault.message, { file: meta.file, sheet: sheetName, line: row.number }, { hint: INVALID_CELL_HINT, value: row.fault.text });
     }
     for (const { column, value, numFmt } of row.cells) {
       const at = { file: meta.file, sheet: sheetName, line: row.number, cell: `${columnLetter(column)}${row.number}` };
       if (value instanceof CellFault) {
-        problems.error('invalid-cell', value.message, at, { hint: INVALID_CELL_HINT, value: value.text });
-        cells[column - 1] = '';
+        problems.error('invalid-cell', `${value.message}; rækken springes over`, at, { hint: INVALID_CELL_HINT, value: value.text });
+        faulty = true;
         continue;
       }
       const { text, missingResult } = cellToText(value, numFmt, meta.date1904);
@@ -345,7 +347,7 @@ async function readSheet(
     }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-    if (cells.length === 0) continue;
+    if (cells.length === 0 || faulty) continue;
     const raw: RawRow = new ArrayRow(row.number, cells);
     if (header) rows.push(raw);
     else {
