@@ -1,0 +1,34 @@
+/**
+ * Regression tests of issue 10 that are not an input folder (those are in fixtures/bad): the
+ * overlap check's exact keys, and the command line's faults (see also test/faults.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { ProblemList } from '../src/model/problem.js';
+import { checkOverlaps } from '../src/validate/overlap-check.js';
+import { disposition, inputs } from './helpers.js';
+
+describe('the overlap check keys every case reference exactly', () => {
+  const overlapping = (caseRef: string, other: string) => {
+    // Rows 0 and 2 are the same case with overlapping periods; row 1 is another case.
+    const rows = [
+      disposition('Opholdssteder', 45000, 'måned', '01.01.2026', '30.06.2026', { caseRef }),
+      disposition('Opholdssteder', 45000, 'måned', '01.01.2026', '30.06.2026', { caseRef: other }),
+      disposition('Opholdssteder', 47000, 'måned', '01.06.2026', null, { caseRef }),
+    ];
+    const problems = new ProblemList();
+    checkOverlaps(inputs({ dispositions: rows }), problems);
+    return { rows, problems: problems.items };
+  };
+
+  it.each([
+    ['9999999999', '9999999998'], // ≥ 2^32: crashed with a TypeError
+    ['5000000001', '5000000000'], // ≥ 2^32: named the wrong rows
+    ['4294967296', '4294967297'], // 2^32 itself
+    ['3112999999', '3112999998'], // the largest date-shaped CPR, below 2^32
+    ['020709-5001', '0207095002'],
+  ])('%s: one warning, on the later row, naming the earlier one', (caseRef, other) => {
+    const { rows, problems } = overlapping(caseRef, other);
+    expect(problems.map((p) => [p.code, p.location?.line])).toEqual([['overlapping-periods', rows[2]!.source.line]]);
+    expect(problems[0]!.message).toContain(`også linje ${rows[0]!.source.line}`);
+  });
+});
