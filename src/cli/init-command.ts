@@ -27,7 +27,16 @@ export async function runInit(folder: string, options: { xlsx?: boolean; year?: 
   if (existing.length > 0) {
     throw new UsageError(`${folder} indeholder allerede ${existing.sort().join(', ')}; init skriver aldrig over filer - vælg en ny mappe`);
   }
-  for (const file of files) await writeFile(join(folder, file.name), file.bytes, { flag: 'wx' });
+  for (const file of files) {
+    const path = join(folder, file.name);
+    try {
+      await writeFile(path, file.bytes, { flag: 'wx' });
+    } catch (err) {
+      // A write that fails on the way (a full disk) names the file; what was written is left for the user to see.
+      const code = (err as NodeJS.ErrnoException).code ?? 'fejl';
+      throw new UsageError(`kunne ikke skrive ${path} (${code}${code === 'ENOSPC' ? ': disken er fuld' : ''})`);
+    }
+  }
   const target = options.xlsx ? join(folder, TEMPLATE_WORKBOOK) : folder;
   writeErr(
     `Skabelonen er skrevet: ${files.map((f) => join(folder, f.name)).join(', ')}\n` +

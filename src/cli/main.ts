@@ -116,6 +116,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       writeErr(colour.red(`prognose: ${err.message}\n`));
       return 2;
     }
+    // A fault of the file system (a disk full, no access, a name too long): one line naming the path.
+    const { ioErrorLine } = await import('./io-error.js');
+    const io = ioErrorLine(err);
+    if (io !== undefined) {
+      writeErr(colour.red(`prognose: ${io}\n`));
+      return 2;
+    }
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
     writeErr(colour.red(`prognose: intern fejl: ${message}\n`));
     return 1;

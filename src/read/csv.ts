@@ -33,7 +33,13 @@ export function detectDelimiter(firstLine: string): string {
 }
 
 export async function readCsvFile(path: string, problems: ProblemList): Promise<RawTable | null> {
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    problems.error('unreadable-file', `filen kan ikke læses (${(err as NodeJS.ErrnoException).code ?? 'fejl'})`, { file: basename(path) }, { hint: 'tjek at filen findes, at der må læses i den, og at den ikke er låst af et andet program' });
+    return null;
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { text, encoding, utf8Lines } = decodeText(bytes);
   if (encoding === 'mixed' && utf8Lines) {
