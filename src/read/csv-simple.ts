@@ -168,6 +168,14 @@ class TextRow implements RawRow {
     return n <= fields;
   }
 
+  /** Cells in the row: its delimiters + 1, counted without splitting it. */
+  fieldCount(): number {
+    const d = this.delimiter;
+    let n = 1;
+    for (let i = this.text.indexOf(d, this.start); i >= 0 && i < this.end; i = this.text.indexOf(d, i + 1)) n++;
+    return n;
+  }
+
   /** read/raw-table.ts isCommentRow: the first character that is neither delimiter nor white space is '#'. */
   isComment(): boolean {
     const d = this.delimiter.charCodeAt(0);
