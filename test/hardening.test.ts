@@ -34,3 +34,31 @@ describe('the overlap check keys every case reference exactly', () => {
     expect(problems[0]!.message).toContain(`også linje ${rows[1]!.source.line}`);
   });
 });
+
+describe('"did you mean" stays cheap and short', () => {
+  it('edit distance in a band equals the full Levenshtein distance up to the limit', async () => {
+    const { editDistance } = await import('../src/validate/near-name.js');
+    const full = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const words = ['Opholdssteder', 'opholdssteder', 'Opholdsstedet', 'Ophldssteder', 'Plejefamilier', 'Plejefamile', 'ab', 'ba', '', 'abc', 'Oph0ldsst3d3r'];
+    for (const a of words) for (const b of words) for (const limit of [1, 2, 3]) expect(editDistance(a, b, limit)).toBe(Math.min(full(a, b), limit + 1));
+  });
+
+  it('a 20.000-character unknown name: quick, and the message shows 80 characters of it', async () => {
+    const { check } = await import('./helpers.js');
+    const { measure, disposition } = await import('./helpers.js');
+    const long = 'Opholdssted'.repeat(2000); // 22.000 characters
+    const started = performance.now();
+    let message = '';
+    try {
+      check({ measures: [measure(long.slice(0, 21_999) + 'x', 'disposition', 1000)], dispositions: Array.from({ length: 50 }, () => disposition(long, 100, 'måned', '01.01.2026', null)) });
+    } catch (err) {
+      message = (err as { problems: { code: string; message: string }[] }).problems.find((p) => p.code === 'unknown-measure')!.message;
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(message).toBe(`ukendt foranstaltning "${long.slice(0, 80)}…"`);
+  });
+});
