@@ -12,7 +12,8 @@
  * is left alone; escapes and invisible characters (`\x09`, a JSON `\u0009` or `\t`, a control
  * character, a zero-width space) count anywhere. The first six digits must be a day 01-31 and a
  * month 01-12, and ten digits followed by a decimal part are an amount (JSON's "2301276453.19").
- * Each match becomes DDMMYY-xxxx.
+ * Each match becomes DDMMYY-xxxx. `strict` (problems: ProblemList) also masks every plain run of six
+ * digits, an optional hyphen and four digits, whatever its date: a problem never needs to show one.
  */
 import { isValidDate, type CivilDate } from './civil-date.js';
 
@@ -38,16 +39,20 @@ const ESC = String.raw`(?:\\{1,2}(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-
 const SEP = String.raw`(?:[-./?\ufffd\s\u00a0\u2010-\u2015\u2212\u202f\u2007\u2009\ufe63\uff0d]|${ESC})`;
 const D = String.raw`(\d)`;
 const E = `${ESC}?`;
-const S = `${SEP}?`;
+/** Where a CPR has a separator, a separator and an escape may both stand (`01.01\\t.00-0000`). */
+const S = `${SEP}{0,2}`;
 const CPR_ANY = new RegExp(`(?<!\\d)${D}${E}${D}${S}${D}${E}${D}${S}${D}${E}${D}${S}${D}${E}${D}${E}${D}${E}${D}(?!\\d)`, 'g');
+/** Strict: any six digits, an optional hyphen and four digits (problems: no date needed). */
+const TEN_DIGITS = /(?<!\d)(\d{6})-?(\d{4})(?!\d)/g;
 /** A cheap pre-test: no ten digits, no CPR. */
 const DIGIT = /\d/g;
 
 /**
  * The one CPR mask (see the header): every CPR in `text`, in any written form, becomes DDMMYY-xxxx;
- * everything else is left as it is. Linear in the text's length.
+ * everything else is left as it is (with `strict`, every plain ten-digit run too). Linear in the text's length.
  */
-export function maskCprsInText(text: string): string {
+export function maskCprsInText(text: string, options: { readonly strict?: boolean } = {}): string {
+  if (options.strict) text = text.replace(TEN_DIGITS, (_all, birth: string) => `${birth}-xxxx`);
   if (text.length < 10) return text;
   DIGIT.lastIndex = 0;
   let digits = 0;
