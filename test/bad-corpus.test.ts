@@ -228,6 +228,20 @@ describe('big inputs (generated, not committed)', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it.each([['without quotes (the simple scanner)', 'x'], ['with quotes (csv-parse)', '"x"']])('a 50 MB line of ; %s: too-many-cells at its line, bounded in time and memory', async (_name, first) => {
+    const dir = copyBase(`semicolons-${first.length}`);
+    const text = iconv.decode(readFileSync(join(dir, D)), 'windows-1252');
+    writeFileSync(join(dir, D), text + first + ';'.repeat(50 * 1024 * 1024) + '\r\n');
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    const { code, doc } = await validateJson(dir);
+    expect(code).toBe(2);
+    expect(doc.problems.map(shape)).toEqual([['error', 'too-many-cells', D, 5]]);
+    // 1,55 GB and over a minute before; now the 50 MB text and a pass over it.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024);
+  }, 60_000);
+
   it('a 10 MB cell is an error at its cell, shown shortened, and nothing is written', async () => {
     const dir = copyBase('huge-cell');
     const lines = iconv.decode(readFileSync(join(dir, D)), 'windows-1252').trim().split(/\r\n/);

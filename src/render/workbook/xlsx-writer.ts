@@ -20,7 +20,7 @@
  * does not make (native charts; test/workbook-writer.test.ts adds one). exceljs's own images and
  * tables are not written (an Error says so); cell notes are, as exceljs writes them.
  *
- * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras.
+ * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras, workbookText.
  */
 import { maskCprsInText } from '../../model/cpr.js';
 import { col } from './layout.js';
