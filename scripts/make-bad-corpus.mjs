@@ -207,7 +207,7 @@ const FAULTS = {
   // line is a row of its own, so the forecast is the base's plus the appended row's.
   'mixed-line-ends': (p) => {
     const rows = p['dispositioner.csv'].map((l, i) => `${l};${i === 0 ? 'Institution;Sagsbehandler' : 'Solhjem;AB'}`);
-    const appended = [`${cpr('120805', 4)};Plejefamilier;25.000,00;måned;01.01.2026;31.12.2026;aktuel;Solhjem;CD`];
+    const appended = [`${cpr('120815', 4)};Plejefamilier;25.000,00;måned;01.01.2026;31.12.2026;aktuel;Solhjem;CD`];
     p['dispositioner.csv'] = Buffer.concat([iconv.encode(rows.join('\r\n') + '\r\n', 'windows-1252'), iconv.encode(appended.join('\n') + '\n', 'windows-1252')]);
   },
   // A leading 0 group is no thousands group: 0.500 could be 0,5 or 500.

@@ -36,6 +36,8 @@ describe('maskCprsInText', () => {
     '"actual": "2301276453.19"', // JSON's amounts: ten digits and a decimal part
     '1210000000,00 kr.',
     '-1210000000.5',
+    '"persons": "141243.6099"', // helårspersoner with four decimals
+    '0,1503124005',
     '12345678901', // eleven digits: no CPR
     '3213001234', // day 32
     '0113001234', // month 13

@@ -8,8 +8,8 @@
  * DDMMYY then four digits, inside longer text and in any of the forms people and programs write
  * them: `020709-5001`, `0207095001`, `150312 4005`, `150312–4005` (any dash or hyphen), `15.03.12-4005`,
  * with the digits split by at most one separator or escape. Separators (dash, hyphen, space, dot,
- * slash) count only where a CPR has them (after DD, MM and YY), so an amount like `1.210.000.000,00`
- * is left alone; escapes and invisible characters (`\x09`, a JSON `\u0009` or `\t`, a control
+ * slash) count only where a CPR has them (after DD, MM and YY; a dot not after YY), so an amount like
+ * `1.210.000.000,00` or a number like `141243.6099` is left alone; escapes and invisible characters (`\x09`, a JSON `\u0009` or `\t`, a control
  * character, a zero-width space) count anywhere. The first six digits must be a day 01-31 and a
  * month 01-12, and ten digits followed by a decimal part are an amount (JSON's "2301276453.19").
  * Each match becomes DDMMYY-xxxx. `strict` (problems: ProblemList) also masks every plain run of six
@@ -37,11 +37,15 @@ const ESC = String.raw`(?:\\{1,2}(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-
  * dot, a slash, a ? or U+FFFD (a dash an encoding could not hold) - or an escape.
  */
 const SEP = String.raw`(?:[-./?\ufffd\s\u00a0\u2010-\u2015\u2212\u202f\u2007\u2009\ufe63\uff0d]|${ESC})`;
+/** Before the four last digits the same, but no dot: `141243.6099` is a number with decimals. */
+const SEP_SERIAL = String.raw`(?:[-/?\ufffd\s\u00a0\u2010-\u2015\u2212\u202f\u2007\u2009\ufe63\uff0d]|${ESC})`;
 const D = String.raw`(\d)`;
 const E = `${ESC}?`;
 /** Where a CPR has a separator, a separator and an escape may both stand (`01.01\\t.00-0000`). */
 const S = `${SEP}{0,2}`;
-const CPR_ANY = new RegExp(`(?<!\\d)${D}${E}${D}${S}${D}${E}${D}${S}${D}${E}${D}${S}${D}${E}${D}${E}${D}${E}${D}(?!\\d)`, 'g');
+const S_SERIAL = `${SEP_SERIAL}{0,2}`;
+// Not after a digit, nor after a decimal mark that follows one (the decimals of a number).
+const CPR_ANY = new RegExp(`(?<!\\d)(?<!\\d[.,])${D}${E}${D}${S}${D}${E}${D}${S}${D}${E}${D}${S_SERIAL}${D}${E}${D}${E}${D}${E}${D}(?!\\d)`, 'g');
 /** Strict: any six digits, an optional hyphen and four digits (problems: no date needed). */
 const TEN_DIGITS = /(?<!\d)(\d{6})-?(\d{4})(?!\d)/g;
 /** A cheap pre-test: no ten digits, no CPR. */

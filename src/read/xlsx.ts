@@ -118,6 +118,8 @@ export function zeroPatternText(n: number, format: string | undefined): string |
   return pieces.map((p) => (p.zero ? padded[k++] : p.literal)).join('');
 }
 
+// A formula's cached result of 0, FALSK or "" is kept by read/sheet-xml.ts (exceljs's value dropped falsy results).
+
 /** Text of a cell value as exceljs's streaming reader gives it. `missingResult` is set for a formula without a cached value. */
 export function cellToText(value: unknown, numFmt: string | undefined, date1904: boolean): { text: string; missingResult?: boolean } {
   if (value === null || value === undefined) return { text: '' };
