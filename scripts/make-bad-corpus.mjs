@@ -5,8 +5,10 @@
 // Run: node scripts/make-bad-corpus.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 const ROOT = new URL('../fixtures/bad/', import.meta.url).pathname;
 
@@ -51,6 +53,52 @@ const base = () => ({
     'Plejefamilier;2026-11;1;0;28.000,00',
   ],
 });
+
+/** A zip archive of stored (uncompressed) parts, written as given: a name may come twice. */
+function storedZip(parts) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    const n = Buffer.from(name, 'utf8');
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(0x04034b50, 0); h.writeUInt16LE(20, 4); h.writeUInt32LE(crc32(data), 14);
+    h.writeUInt32LE(data.length, 18); h.writeUInt32LE(data.length, 22); h.writeUInt16LE(n.length, 26);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(20, 4); c.writeUInt16LE(20, 6); c.writeUInt32LE(crc32(data), 16);
+    c.writeUInt32LE(data.length, 20); c.writeUInt32LE(data.length, 24); c.writeUInt16LE(n.length, 28); c.writeUInt32LE(offset, 42);
+    locals.push(h, n, data);
+    central.push(c, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(parts.length, 8); end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/**
+ * The project's dispositioner as an .xlsx table (numbers as numbers, dates as text), its parts
+ * handed to `edit` (name → text) before they are zipped (stored) again; `extra` parts are added
+ * after, so a part may come twice.
+ */
+async function dispositionsXlsx(p, edit = () => {}, extra = []) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Dispositioner');
+  const [head, ...rows] = p['dispositioner.csv'];
+  ws.addRow(head.split(';'));
+  for (const l of rows) {
+    const c = l.split(';');
+    ws.addRow([c[0], c[1], Number(c[2].replaceAll('.', '').replace(',', '.')), c[3], c[4], c[5], c[6]]);
+  }
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const parts = {};
+  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) parts[name] = await zip.files[name].async('string');
+  edit(parts);
+  p['dispositioner.xlsx'] = storedZip([...Object.entries(parts), ...extra].map(([n, t]) => [n, Buffer.from(t, 'utf8')]));
+  p['dispositioner.csv'] = null;
+}
 
 /** Replaces cell `col` (0-based) of line `line` (1-based) of a table. */
 const setCell = (rows, line, col, value) => {
@@ -118,6 +166,80 @@ const FAULTS = {
     for (const l of p['dispositioner.csv']) ws.addRow(l.split(';'));
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     p['dispositioner.xlsx'] = bytes.subarray(0, Math.floor(bytes.length / 2));
+    p['dispositioner.csv'] = null;
+  },
+  // CPR numbers where no CPR belongs, in the forms people write them: shown masked everywhere
+  // (stdout, stderr, JSON; the workbook with --mask-cpr), and no problem of their own.
+  'cpr-in-measure-table': (p) => {
+    setCell(p['foranstaltninger.csv'], 4, 0, C1);
+    setCell(p['foranstaltninger.csv'], 4, 1, `Sag ${C2.replace('-', '\u2013')}`);
+    setCell(p['foranstaltninger.csv'], 4, 2, `Advokat ${C3.replace('-', '\u2011')} (Anna)`);
+    setCell(p['forbrug.csv'], 4, 0, `Advokat ${C3.replace('-', '\u2011')} (Anna)`);
+    // UTF-8 (with its BOM), as windows-1252 has no en dash or non-breaking hyphen.
+    for (const f of ['foranstaltninger.csv', 'forbrug.csv']) p[f] = Buffer.from(`\ufeff${p[f].join('\r\n')}\r\n`, 'utf8');
+  },
+  // Case references in other written forms of a CPR.
+  'cpr-forms-in-case-column': (p) => {
+    setCell(p['dispositioner.csv'], 2, 0, `${C1.slice(0, 2)}.${C1.slice(2, 4)}.${C1.slice(4)}`);
+    setCell(p['dispositioner.csv'], 3, 0, `Sag ${C2.replace('-', ' ')}`);
+    setCell(p['dispositioner.csv'], 4, 0, `${C3} (Anna)`);
+  },
+  // A control character inside a CPR: the warning's escape (\x00) must not break the mask.
+  'cpr-control-character': (p) => setCell(p['dispositioner.csv'], 3, 0, `${C2.slice(0, 4)}\u0000${C2.slice(4)}`),
+  // CPR numbers typed as numbers in Excel and shown through the format 000000-0000: read through
+  // the format, with the leading zero (020709-…), so they are checked (here one fails modulus 11).
+  'cpr-xlsx-number': async (p) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dispositioner');
+    const [head, ...rows] = p['dispositioner.csv'];
+    ws.addRow(head.split(';'));
+    for (const [i, l] of rows.entries()) {
+      const cells = l.split(';');
+      const digits = cells[0].replace('-', '');
+      const wrong = i === 1 ? `${digits.slice(0, 9)}${(Number(digits[9]) + 1) % 10}` : digits;
+      const row = ws.addRow([Number(wrong), cells[1], Number(cells[2].replaceAll('.', '').replace(',', '.')), cells[3], cells[4], cells[5], cells[6]]);
+      row.getCell(1).numFmt = '000000\\-0000';
+    }
+    p['dispositioner.xlsx'] = Buffer.from(await wb.xlsx.writeBuffer());
+    p['dispositioner.csv'] = null;
+  },
+  // Rows appended with LF to an Excel CRLF file (with the usual unread trailing columns): each
+  // line is a row of its own, so the forecast is the base's plus the appended row's.
+  'mixed-line-ends': (p) => {
+    const rows = p['dispositioner.csv'].map((l, i) => `${l};${i === 0 ? 'Institution;Sagsbehandler' : 'Solhjem;AB'}`);
+    const appended = [`${cpr('120815', 4)};Plejefamilier;25.000,00;måned;01.01.2026;31.12.2026;aktuel;Solhjem;CD`];
+    p['dispositioner.csv'] = Buffer.concat([iconv.encode(rows.join('\r\n') + '\r\n', 'windows-1252'), iconv.encode(appended.join('\n') + '\n', 'windows-1252')]);
+  },
+  // A leading 0 group is no thousands group: 0.500 could be 0,5 or 500.
+  'ambiguous-number': (p) => setCell(p['dispositioner.csv'], 2, 2, '0.500'),
+  // Amounts are whole øre (a rate may carry more decimals), and below 10^13.
+  'amount-decimals': (p) => { setCell(p['foranstaltninger.csv'], 4, 4, '120.000,005'); setCell(p['dispositioner.csv'], 2, 2, '45.000,125'); },
+  'amount-too-large': (p) => setCell(p['forbrug.csv'], 4, 2, '10.000.000.000.000,00'),
+  // A year before 1900 (a typo for 2026): no date a spreadsheet holds.
+  'year-before-1900': (p) => setCell(p['dispositioner.csv'], 3, 4, '01.03.0026'),
+  // xlsx number cells holding no number, and a shared string the workbook lacks.
+  'xlsx-number-garbage': (p) => dispositionsXlsx(p, (parts) => {
+    const s = 'xl/worksheets/sheet1.xml';
+    parts[s] = parts[s].replace(/(<c r="C2"[^>]*>)<v>[^<]*<\/v>/, '$1<v>45.000,00</v>').replace(/(<c r="C3"[^>]*>)<v>[^<]*<\/v>/, '$1<v>12abc</v>');
+  }),
+  'xlsx-shared-string-range': (p) => dispositionsXlsx(p, (parts) => {
+    const s = 'xl/worksheets/sheet1.xml';
+    parts[s] = parts[s].replace(/(<c r="B4"[^>]*t="s"[^>]*>)<v>\d+<\/v>/, '$1<v>999</v>');
+  }),
+  // A sheet whose rows and cells carry no r attribute (the standard allows it): read as written.
+  'xlsx-no-r': (p) => dispositionsXlsx(p, (parts) => {
+    const s = 'xl/worksheets/sheet1.xml';
+    parts[s] = parts[s].replace(/ r="[A-Z]*\d+"/g, '').replace(/<dimension[^>]*\/>/, '');
+  }),
+  // A part named twice: which one is meant cannot be told.
+  'xlsx-duplicate-part': (p) => dispositionsXlsx(p, () => {}, [['xl/worksheets/sheet1.xml', '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>']]),
+  // A password-protected workbook: an OLE compound file holding EncryptionInfo and EncryptedPackage.
+  'xlsx-encrypted': (p) => {
+    const ole = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole, 0);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(ole, 1024 + 128);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024 + 256);
+    p['dispositioner.xlsx'] = ole;
     p['dispositioner.csv'] = null;
   },
 };

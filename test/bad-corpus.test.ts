@@ -59,6 +59,24 @@ const CORPUS: Readonly<Record<string, readonly Expected[]>> = {
   'mixed-encoding': [['warning', 'mixed-encoding', D, 2]],
   'xlsx-not-zip': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
   'xlsx-truncated': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
+  // CPR numbers in other columns and forms are only ever shown masked (data-safety.test.ts scans them).
+  'cpr-in-measure-table': [],
+  'cpr-forms-in-case-column': [],
+  'cpr-control-character': [['warning', 'control-character', D, 3, 'CPR-nr.']],
+  // Read through the format 000000-0000: 020709-… keeps its leading zero and is checked.
+  'cpr-xlsx-number': [['warning', 'cpr-modulus-11', 'dispositioner.xlsx', 3, 'CPR-nr.']],
+  'mixed-line-ends': [],
+  'ambiguous-number': [['error', 'unreadable-number', D, 2, 'Takst (kr.)']],
+  // Budget 120.000,005 is refused; the rate 45.000,125 may carry more decimals.
+  'amount-decimals': [['error', 'invalid-amount', F, 4, 'Budget']],
+  'amount-too-large': [['error', 'invalid-amount', 'forbrug.csv', 4, 'Beløb']],
+  'year-before-1900': [['error', 'unreadable-date', D, 3, 'Startdato']],
+  // C2 "45.000,00" in a number cell is Danish text for 45000; C3 "12abc" is no number.
+  'xlsx-number-garbage': [['error', 'unreadable-number', 'dispositioner.xlsx', 3, 'Takst (kr.)']],
+  'xlsx-shared-string-range': [['error', 'invalid-cell', 'dispositioner.xlsx', 4]],
+  'xlsx-no-r': [],
+  'xlsx-duplicate-part': [['error', 'unreadable-workbook', 'dispositioner.xlsx']],
+  'xlsx-encrypted': [['error', 'encrypted-workbook', 'dispositioner.xlsx']],
 };
 
 interface JsonProblem {
@@ -155,6 +173,17 @@ describe('bad-input corpus', () => {
     expect(await total('fixtures/bad-base')).toBe('1383500.00');
     expect(await total('fixtures/bad/mixed-encoding')).toBe('1383500.00');
     expect(await total('fixtures/bad/control-characters')).toBe('1383500.00');
+    // The row appended with LF is read as a row of its own: Plejefamilier 25.000 × 11 open months = 275.000 more.
+    expect(await total('fixtures/bad/mixed-line-ends')).toBe('1658500.00');
+    // Read with a 0 before every r-less cell, the sheet gives the base's forecast (1.383.500 as above).
+    expect(await total('fixtures/bad/xlsx-no-r')).toBe('1383500.00');
+  });
+
+  it('tells an encrypted workbook, and a number cell holding Danish text, in plain Danish', async () => {
+    const { doc } = await validateJson('fixtures/bad/xlsx-encrypted');
+    expect(doc.problems[0]!.message).toBe('regnearket er krypteret (beskyttet med adgangskode) og kan ikke læses');
+    const shared = await validateJson('fixtures/bad/xlsx-shared-string-range');
+    expect(shared.doc.problems[0]!.message).toBe('cellen peger på tekst nr. 999, som regnearket ikke har; rækken springes over');
   });
 
   it('formula-looking text is written to the workbook as text, never as a formula', async () => {
@@ -198,6 +227,20 @@ describe('big inputs (generated, not committed)', () => {
     expect((JSON.parse(run.stdout) as { total: { expected: string } }).total.expected).toBe('1383500.00');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
+
+  it.each([['without quotes (the simple scanner)', 'x'], ['with quotes (csv-parse)', '"x"']])('a 50 MB line of ; %s: too-many-cells at its line, bounded in time and memory', async (_name, first) => {
+    const dir = copyBase(`semicolons-${first.length}`);
+    const text = iconv.decode(readFileSync(join(dir, D)), 'windows-1252');
+    writeFileSync(join(dir, D), text + first + ';'.repeat(50 * 1024 * 1024) + '\r\n');
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    const { code, doc } = await validateJson(dir);
+    expect(code).toBe(2);
+    expect(doc.problems.map(shape)).toEqual([['error', 'too-many-cells', D, 5]]);
+    // 1,55 GB and over a minute before; now the 50 MB text and a pass over it.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(600 * 1024 * 1024);
+  }, 60_000);
 
   it('a 10 MB cell is an error at its cell, shown shortened, and nothing is written', async () => {
     const dir = copyBase('huge-cell');

@@ -8,7 +8,7 @@ import { ProblemList } from '../src/model/problem.js';
 
 /** What the reader made of a text through csv-parse alone (the path before the fast one). */
 function viaCsvParse(text: string, delimiter: string) {
-  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as {
+  const records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as {
     record: string[]; info: { lines: number };
   }[];
   const kept = records.filter((r) => r.record.some((c) => c.trim() !== ''));
@@ -27,10 +27,11 @@ const cell = fc.array(cellChar, { maxLength: 6 }).map((cs) => cs.join(''));
 const line = fc.array(cell, { maxLength: 5 }).map((cs) => cs.join(';'));
 
 describe('the simple-CSV fast path gives what csv-parse gives', () => {
-  it('on random quote-free texts with CRLF or LF line breaks', () => {
+  it('on random quote-free texts with CRLF, LF or CR line breaks, mixed line by line', () => {
+    const br = fc.constantFrom('\r\n', '\n', '\r');
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('\r\n', '\n'), fc.boolean(), fc.boolean(), fc.constantFrom(';', '\t', ','), (lines, br, trailing, bom, delimiter) => {
-        const text = (bom ? '\ufeff' : '') + lines.join(br) + (trailing ? br : '');
+      fc.property(fc.array(fc.tuple(line, br), { maxLength: 8 }), fc.boolean(), fc.boolean(), fc.constantFrom(';', '\t', ','), (lines, trailing, bom, delimiter) => {
+        const text = (bom ? '\ufeff' : '') + lines.map(([l, b], i) => l + (i < lines.length - 1 || trailing ? b : '')).join('');
         const fast = viaFastPath(text, delimiter);
         const slow = viaCsvParse(text, delimiter);
         if (slow === null) expect(fast).toBeNull();
@@ -74,13 +75,15 @@ describe('the simple-CSV fast path gives what csv-parse gives', () => {
     );
   });
 
-  it('declines texts it cannot split exactly: quotes, mixed or bare CR line breaks', () => {
+  it('declines texts with quotes; splits mixed and bare CR line breaks record by record, as csv-parse does', () => {
     expect(splitSimpleCsv('a;b\r\n"x;y";z\r\n', ';')).toBeNull();
-    expect(splitSimpleCsv('a;b\r\nx;y\nz;w\r\n', ';')).toBeNull();
-    expect(splitSimpleCsv('a;b\nx;y\r\nz;w\n', ';')).toBeNull();
-    expect(splitSimpleCsv('a;b\rx;y\r', ';')).toBeNull();
-    expect(splitSimpleCsv('a;b\r\nx\ry;z\r\n', ';')).toBeNull();
-    expect(splitSimpleCsv('a;b\r\nx;y\r', ';')).toBeNull();
+    for (const text of ['a;b\r\nx;y\nz;w\r\n', 'a;b\nx;y\r\nz;w\n', 'a;b\rx;y\r', 'a;b\r\nx\ry;z\r\n', 'a;b\r\nx;y\r', 'a;b\n\r\nx;y\r\r\nz']) {
+      expect(viaFastPath(text, ';')).toEqual(viaCsvParse(text, ';'));
+    }
+    // A row appended with LF to a CRLF file is a row of its own, on its own line.
+    expect(viaFastPath('A;B;C\r\n1;2;x\r\n3;4;y\n5;6;z\n', ';')!.rows).toEqual([
+      { line: 2, cells: ['1', '2', 'x'] }, { line: 3, cells: ['3', '4', 'y'] }, { line: 4, cells: ['5', '6', 'z'] },
+    ]);
   });
 
   it('keeps line numbers across blank lines, and the reader falls back to csv-parse with quotes', () => {

@@ -3,6 +3,7 @@
  * the bad-input corpus and the example municipality; messages never dump whole rows; the CPR
  * century and modulus-11 rules of DOMAIN.md; --out never replaces or shadows an input.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cprBirthDate, passesModulus11 } from '../src/model/cpr.js';
 import { REVIEW_CODES } from '../src/model/review.js';
 import { runCli } from './helpers/run-cli.js';
+import { cprLeaks } from './helpers/cpr-leaks.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'prognose-safety-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -19,12 +21,32 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const PROJECTS = ['fixtures/eksempel', 'fixtures/eksempel-xlsx', 'fixtures/eksempel.xlsx', 'fixtures/bad-base', ...readdirSync('fixtures/bad').map((f) => join('fixtures/bad', f))];
 const UNMASKED = /(?<!\d)\d{6}-?\d{4}(?!\d)/;
 
+
+/** A file's text: a workbook's XML parts (numbers stored as numbers given 10 digits), a CSV file as UTF-8 or windows-1252. */
+function fileText(path: string): string {
+  const bytes = readFileSync(path);
+  if (path.endsWith('.xlsx') && bytes.readUInt32LE(0) === 0x04034b50) {
+    try {
+      const xml = execFileSync('unzip', ['-p', path], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+      return xml.replace(/<v>(\d{9,10})<\/v>/g, (_m, n: string) => ` ${n.padStart(10, '0')} `);
+    } catch {
+      // a truncated workbook: its bytes as text below
+    }
+  }
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.toString('utf8') : iconv.decode(bytes, 'windows-1252');
+}
+
 /** Every CPR-shaped value anywhere in a project's CSV files, as written (the workbooks hold the example's). */
 function cprsIn(dir: string): Set<string> {
   if (dir.startsWith('fixtures/eksempel')) dir = 'fixtures/eksempel';
   const found = new Set<string>();
   for (const f of readdirSync(dir)) {
-    const text = iconv.decode(readFileSync(join(dir, f)), 'windows-1252');
+    // A workbook's cells: its XML parts, with numbers stored as numbers given their 10 digits.
+    const text = fileText(join(dir, f));
+    // Every written form: any gap of up to three characters between the digits (see SPREAD).
+    for (const m of text.replace(/\u0000/g, '').matchAll(/(?<!\d)(\d{2})\D{0,2}(\d{2})\D{0,2}(\d{2})\D{0,2}(\d{4})(?!\d)/g)) {
+      found.add(`${m[1]}${m[2]}${m[3]}${m[4]}`);
+    }
     for (const m of text.matchAll(/(?<!\d)(\d{6})-?(\d{4})(?!\d)/g)) {
       found.add(m[0]);
       found.add(`${m[1]}${m[2]}`);
@@ -57,6 +79,7 @@ describe('CPR numbers never leave prognose unmasked', () => {
         for (const text of [stdout, stderr]) {
           expect(text).not.toMatch(UNMASKED);
           for (const c of cprs) expect(text.includes(c)).toBe(false);
+          expect(cprLeaks(text, cprs)).toEqual([]);
           // No message line dumps a whole row: lines stay short.
           for (const line of text.split('\n')) expect(line.length).toBeLessThan(700);
         }

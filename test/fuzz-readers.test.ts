@@ -16,6 +16,14 @@ import { decodeText } from '../src/read/decode.js';
 import { parseCsvText } from '../src/read/csv.js';
 import { ProblemList } from '../src/model/problem.js';
 import { readAndCheck } from '../src/cli/pipeline.js';
+import { forecast } from '../src/forecast/forecast.js';
+import { maskCprsInText } from '../src/model/cpr.js';
+import { problemToJson, forecastToJson } from '../src/render/json.js';
+import { forecastToTable } from '../src/render/table.js';
+import { formatProblem } from '../src/model/problem.js';
+import { sheetRows } from '../src/read/sheet-xml.js';
+import { workbookDate1904 } from '../src/read/xlsx.js';
+import { cprLeaks } from './helpers/cpr-leaks.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 5);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -178,6 +186,136 @@ describe('readers never crash (property-based)', () => {
         });
       }),
       runs(200),
+    );
+  });
+
+  it('CPR numbers in any written form, in any text column of any table: never in a problem, the JSON or the table', async () => {
+    // The text columns of each table (0-based), as fixtures/bad-base writes them.
+    const TEXT_COLUMNS: Record<string, number[]> = {
+      'foranstaltninger.csv': [0, 1, 2], 'dispositioner.csv': [0, 1, 3, 6], 'forbrug.csv': [0], 'risikosager.csv': [0, 1], 'tilgang.csv': [0],
+    };
+    const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
+    const sep = fc.constantFrom('-', '', ' ', '\u2013', '\u2011', '\u00a0', '/', '\u0000', '\u0007', '\t', '?');
+    const cprText = fc.record({
+      day: fc.integer({ min: 1, max: 31 }), month: fc.integer({ min: 1, max: 12 }), yy: fc.integer({ min: 0, max: 99 }), serial: fc.integer({ min: 0, max: 9999 }),
+      dots: fc.boolean(), sep, inner: fc.tuple(fc.nat(9), fc.constantFrom('', '\u0000', '\u0009', '\u200b', '\u001f')),
+      before: fc.constantFrom('', 'Sag ', 'x', '(', '#'), after: fc.constantFrom('', ' (Anna)', '.xlsx', ';', 'y'),
+    }).map((c) => {
+      const two = (n: number): string => String(n).padStart(2, '0');
+      const digits = `${two(c.day)}${two(c.month)}${two(c.yy)}${String(c.serial).padStart(4, '0')}`;
+      let body = c.dots ? `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}${c.sep}${digits.slice(6)}` : `${digits.slice(0, 6)}${c.sep}${digits.slice(6)}`;
+      // At most one more control or invisible character between two digits.
+      const at = body.search(/\d/g) >= 0 ? [...body.matchAll(/\d/g)][c.inner[0]]!.index! + 1 : 0;
+      body = body.slice(0, at) + c.inner[1] + body.slice(at);
+      return { digits, text: `${c.before}${body}${c.after}` };
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(TEXT_COLUMNS)), fc.nat(), fc.nat(), cprText, async (file, rowPick, colPick, cpr) => {
+        const lines = latin1(BASE[file]!).split('\r\n');
+        const rows = lines.length - 2; // header, trailing empty
+        const line = 1 + (rowPick % rows);
+        const cols = TEXT_COLUMNS[file]!;
+        const cells = lines[line]!.split(';');
+        cells[cols[colPick % cols.length]!] = cpr.text;
+        lines[line] = cells.join(';');
+        const files = { ...BASE, [file]: new Uint8Array(Buffer.from(lines.join('\r\n'), 'utf8')) };
+        const dir = join(tmp, String(runNo++));
+        mkdirSync(dir);
+        try {
+          for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+          const { problems, checked } = await readAndCheck(dir, { year: 2026, today: { year: 2026 } });
+          expectClean(problems);
+          const cprs = new Set([cpr.digits]);
+          const outputs = [JSON.stringify(problems.map(problemToJson)), maskCprsInText(problems.map(formatProblem).join('\n'))];
+          if (checked) {
+            const f = forecast(checked);
+            outputs.push(forecastToJson(f), forecastToTable(f));
+          }
+          for (const out of outputs) expect(cprLeaks(out, cprs)).toEqual([]);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      runs(150),
+    );
+  });
+
+  it('mixed line ends, chosen line by line: the same forecast as the CRLF base', async () => {
+    const base = await readAndCheck('fixtures/bad-base', { year: 2026, today: { year: 2026 } });
+    const expected = forecastToJson(forecast(base.checked!));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: 40, maxLength: 40 }), async (breaks) => {
+        let k = 0;
+        const files = Object.fromEntries(Object.entries(BASE).map(([name, bytes]) => [name, new Uint8Array(Buffer.from(Buffer.from(bytes).toString('latin1').replace(/\r\n/g, () => breaks[k++ % breaks.length]!), 'latin1'))]));
+        const dir = join(tmp, String(runNo++));
+        mkdirSync(dir);
+        try {
+          for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+          const { problems, checked } = await readAndCheck(dir, { year: 2026, today: { year: 2026 } });
+          expect(problems).toEqual([]);
+          // The same figures; the files' names and lines are the same too.
+          expect(forecastToJson(forecast(checked!))).toBe(expected);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      runs(60),
+    );
+  });
+
+  it('numeric xlsx cells: an xsd number is that number, any other text is handed on as text, never parseFloat', async () => {
+    const text = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer().map(String),
+      fc.constantFrom('45.000,00', '12abc', '1e400', '-', '.', '1.2.3', ' 7 ', '0x10', 'Infinity', 'NaN', '4,5', '', '+.5', '1E-3'),
+      fc.string({ maxLength: 10 }).map((s) => s.replace(/[<&]/g, '')),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), async (v, withR) => {
+        const xml = `<worksheet><sheetData><row${withR ? ' r="3"' : ''}><c${withR ? ' r="B3"' : ''}><v>${v}</v></c></row></sheetData></worksheet>`;
+        const rows = [];
+        for await (const row of sheetRows((async function* () { yield xml; })(), { sharedStrings: [], numFmt: () => undefined })) rows.push(row);
+        expect(rows).toHaveLength(1);
+        expect(rows[0]!.number).toBe(withR ? 3 : 1);
+        const cell = rows[0]!.cells[0];
+        if (v.trim() === '') {
+          expect(Number.isNaN(cell!.value as number)).toBe(true);
+          return;
+        }
+        expect(cell!.column).toBe(withR ? 2 : 1);
+        const xsd = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v));
+        expect(cell!.value).toBe(xsd ? Number(v) : v);
+      }),
+      runs(400),
+    );
+  });
+
+  it('the quadratic shapes, of random size up to 400.000 units, each read within its time bound', async () => {
+    const shape = fc.record({ kind: fc.constantFrom('workbookPr', 'no-gt', 'c-in-comment', 'lt-run', 'digits'), n: fc.integer({ min: 1, max: 400_000 }) });
+    await fc.assert(
+      fc.asyncProperty(shape, async ({ kind, n }) => {
+        const started = performance.now();
+        if (kind === 'workbookPr') {
+          expect(workbookDate1904(`<workbook>${'<workbookPr '.repeat(n)}`)).toBe(false);
+          expect(workbookDate1904(`<workbook><!--${'<x '.repeat(n)}--><workbookPr date1904="true"/></workbook>`)).toBe(true);
+        } else if (kind === 'digits') {
+          // The CPR mask over long runs of digits and separators.
+          maskCprsInText('0207.09.50 '.repeat(n >> 2));
+        } else {
+          const unit = kind === 'no-gt' ? 'a' : kind === 'c-in-comment' ? '<c t="d" ' : '<';
+          const xml = `<worksheet><!--${unit.repeat(n).replace(/--/g, '- ')}--><sheetData><row r="1"><c r="A1" t="d"><v>2026-01-01</v></c></row></sheetData></worksheet>`;
+          const rows = [];
+          try {
+            for await (const row of sheetRows((async function* () { yield xml.slice(0, xml.length >> 1); yield xml.slice(xml.length >> 1); })(), { sharedStrings: [], numFmt: () => undefined })) rows.push(row);
+            expect(rows[0]!.cells[0]!.value).toBe('2026-01-01');
+          } catch (err) {
+            // A comment holding "<" runs is still well-formed XML; anything else would be an XML error, never a hang.
+            expect(err).toBeInstanceOf(Error);
+          }
+        }
+        expect(performance.now() - started).toBeLessThan(3000);
+      }),
+      runs(30),
     );
   });
 

@@ -31,14 +31,25 @@ describe('parseForecastOptions (the checks of the command line options)', () => 
     expect(parseForecastOptions({ longCaseYears: '100' })).toEqual({ options: expect.objectContaining({ longCaseYears: 100 }) });
   });
 
-  it('keeps the old (zod) text for an empty --out', () => {
-    expect(parseForecastOptions({ out: '' })).toEqual({ error: '--out Too small: expected string to have >=1 characters' });
+  it('answers an empty --out in Danish (not zod\'s English of before)', () => {
+    expect(parseForecastOptions({ out: '' })).toEqual({ error: '--out skal være et filnavn, fx prognose.xlsx' });
+    expect(parseForecastOptions({ out: '  ' })).toEqual({ error: '--out skal være et filnavn, fx prognose.xlsx' });
+  });
+
+  it('takes budget years 2000-2099 only', () => {
+    expect(parseForecastOptions({ year: '0000' })).toEqual({ error: '--year skal være et budgetår fra 2000 til 2099' });
+    expect(parseForecastOptions({ year: '1999' })).toEqual({ error: '--year skal være et budgetår fra 2000 til 2099' });
+    expect(parseForecastOptions({ year: '2100' })).toEqual({ error: '--year skal være et budgetår fra 2000 til 2099' });
+    expect(parseForecastOptions({ year: '2000' })).toEqual({ options: expect.objectContaining({ year: 2000 }) });
+    expect(parseForecastOptions({ year: '2099' })).toEqual({ options: expect.objectContaining({ year: 2099 }) });
+    expect(parseForecastOptions({ year: '0' })).toEqual({ error: '--year skal være et årstal som 2026' });
+    expect(parseForecastOptions({ asOf: '1950-03' })).toEqual({ error: '--as-of skal ligge i et budgetår fra 2000 til 2099' });
   });
 
   it('names the first wrong option in the order --year, --as-of, --out, --lang', () => {
     expect(parseForecastOptions({ lang: 'de', out: '', asOf: 'x', year: 'x' })).toEqual({ error: '--year skal være et årstal som 2026' });
     expect(parseForecastOptions({ lang: 'de', out: '', asOf: 'x' })).toEqual({ error: '--as-of skal være en måned som 2026-09' });
-    expect(parseForecastOptions({ lang: 'de', out: '' })).toEqual({ error: '--out Too small: expected string to have >=1 characters' });
+    expect(parseForecastOptions({ lang: 'de', out: '' })).toEqual({ error: '--out skal være et filnavn, fx prognose.xlsx' });
   });
 });
 

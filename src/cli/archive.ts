@@ -13,6 +13,7 @@ import { archiveDocument, type ArchiveMeta } from '../render/archive.js';
 import { writeFileSafely } from '../render/write-safely.js';
 import { UsageError } from './usage-error.js';
 import { writeOrTell } from './write-or-tell.js';
+import { writeErr } from './streams.js';
 
 /** A path with its folder's symlinks followed (the folder may not exist yet). */
 async function canonical(path: string): Promise<string> {
@@ -44,7 +45,7 @@ export async function archiveRun(dir: string, f: Forecast, meta: ArchiveMeta, qu
   const text = archiveDocument(f, meta);
   await writeOrTell(path, () => writeFileSafely(path, (temp) => writeFile(temp, text, { flag: 'wx' })), '--archive');
   if (!quiet) {
-    process.stderr.write(replaced
+    writeErr(replaced
       ? `note: arkivet havde allerede en kørsel for ${name.slice(0, -'.json'.length)}; den er erstattet af denne: ${path}\n`
       : `Kørslen er arkiveret: ${path}\n`);
   }

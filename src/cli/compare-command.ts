@@ -17,6 +17,7 @@ import { progressFor } from './progress.js';
 import { resolveRunTime } from './run-time.js';
 import { UsageError } from './usage-error.js';
 import { writeOrTell } from './write-or-tell.js';
+import { writeErr, writeOut } from './streams.js';
 
 export async function runCompare(previousInput: string, currentInput: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions({ year: raw.year, asOf: raw.asOf, json: raw.json, out: raw.out, quiet: raw.quiet, maskCpr: raw.maskCpr });
@@ -55,9 +56,9 @@ export async function runCompare(previousInput: string, currentInput: string, ra
       const { writeChangesWorkbook } = await import('../render/workbook/changes-workbook.js');
       await writeOrTell(out, () => writeChangesWorkbook(comparison, out, { lang: 'da', maskCpr: options.maskCpr, fileTime: runTime.fileTime }));
       progress.clear();
-      if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${out}\n`);
+      if (!options.quiet) writeErr(`Regnearket er skrevet: ${out}\n`);
     }
-    process.stdout.write(options.json ? comparisonToJson(comparison) : comparisonToTable(comparison));
+    writeOut(options.json ? comparisonToJson(comparison) : comparisonToTable(comparison));
     return 0;
   } finally {
     progress.clear();

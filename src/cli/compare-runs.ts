@@ -17,6 +17,7 @@ import { readAndCheck } from './pipeline.js';
 import type { Progress } from './progress.js';
 import { problemLine } from './report.js';
 import { UsageError } from './usage-error.js';
+import { writeErr } from './streams.js';
 
 export type RunLabel = 'previous' | 'current';
 
@@ -47,7 +48,7 @@ export async function readRun(run: RunLabel, input: string, period: PeriodOption
 export function stopOnInvalid(runs: readonly ReadRun[]): void {
   const invalid = runs.filter((r) => r.forecast === undefined);
   if (invalid.length === 0) return;
-  for (const r of invalid) for (const p of r.problems) process.stderr.write(`[${RUN_LABELS[r.run]}] ${problemLine(p)}\n`);
+  for (const r of invalid) for (const p of r.problems) writeErr(`[${RUN_LABELS[r.run]}] ${problemLine(p)}\n`);
   const told = invalid.map((r) => `${RUN_LABELS[r.run]} (${maskCprsInText(r.input)}) har ${r.problems.filter((p) => p.severity === 'error').length} fejl i input`);
   throw new UsageError(`${told.join(', og ')}; intet er sammenlignet.`);
 }
@@ -64,5 +65,5 @@ export function checkRunOrder(previous: Period, current: Period): void {
 /** Warnings and notes of both runs on stderr, each under its run's name (none with --quiet). */
 export function reportRunProblems(problems: readonly RunProblem[], quiet: boolean): void {
   if (quiet) return;
-  for (const { run, problem } of problems) process.stderr.write(`[${RUN_LABELS[run]}] ${problemLine(problem)}\n`);
+  for (const { run, problem } of problems) writeErr(`[${RUN_LABELS[run]}] ${problemLine(problem)}\n`);
 }

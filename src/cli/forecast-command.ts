@@ -18,6 +18,7 @@ import { parseForecastOptions } from './options.js';
 import { readAndCheck } from './pipeline.js';
 import { progressFor } from './progress.js';
 import { reportProblems } from './report.js';
+import { writeErr, writeOut } from './streams.js';
 import { resolveRunTime } from './run-time.js';
 import { VERSION } from './version.js';
 import { writeOrTell } from './write-or-tell.js';
@@ -76,7 +77,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
         lang: options.lang, maskCpr: options.maskCpr, allRows: options.allRows, ...runTime, input, version: VERSION, options: given, ...(comparison ? { comparison } : {}),
       }));
       progress.clear();
-      if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${out}\n`);
+      if (!options.quiet) writeErr(`Regnearket er skrevet: ${out}\n`);
     }
     if (options.archive !== undefined) {
       const { archiveRun } = await import('./archive.js');
@@ -90,7 +91,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
         },
       }, options.quiet);
     }
-    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
+    writeOut(options.json ? forecastToJson(result) : forecastToTable(result));
     return 0;
   } finally {
     progress.clear();

@@ -13,6 +13,7 @@ import { parseForecastOptions } from './options.js';
 import { resolveRunTime } from './run-time.js';
 import { UsageError } from './usage-error.js';
 import { writeOrTell } from './write-or-tell.js';
+import { writeErr, writeOut } from './streams.js';
 
 export async function runHistory(dir: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = parseForecastOptions({ year: raw.year, json: raw.json, out: raw.out, quiet: raw.quiet });
@@ -34,15 +35,15 @@ export async function runHistory(dir: string, raw: Record<string, unknown>): Pro
     throw new InputError(problems.items);
   }
   if (!options.quiet && options.year === undefined && years.length > 1) {
-    process.stderr.write(`note: arkivet rummer også ${years.filter((y) => y !== year).join(', ')}; viser ${year} (vælg med --year)\n`);
+    writeErr(`note: arkivet rummer også ${years.filter((y) => y !== year).join(', ')}; viser ${year} (vælg med --year)\n`);
   }
   const h = history(runs, year);
   if (options.out !== undefined) {
     const out = options.out;
     const { writeHistoryWorkbook } = await import('../render/workbook/history-workbook.js');
     await writeOrTell(out, () => writeHistoryWorkbook(h, out, runTime.fileTime));
-    if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${out}\n`);
+    if (!options.quiet) writeErr(`Regnearket er skrevet: ${out}\n`);
   }
-  process.stdout.write(options.json ? historyToJson(h) : historyToTable(h));
+  writeOut(options.json ? historyToJson(h) : historyToTable(h));
   return 0;
 }

@@ -8,6 +8,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { tableForName } from '../model/table-schema.js';
 import { templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK, type TemplateFile } from '../render/template.js';
+import { writeErr } from './streams.js';
 import { UsageError } from './usage-error.js';
 
 const TABLE_FILE = /\.(csv|txt|xlsx|xlsm)$/i;
@@ -26,9 +27,18 @@ export async function runInit(folder: string, options: { xlsx?: boolean; year?: 
   if (existing.length > 0) {
     throw new UsageError(`${folder} indeholder allerede ${existing.sort().join(', ')}; init skriver aldrig over filer - vælg en ny mappe`);
   }
-  for (const file of files) await writeFile(join(folder, file.name), file.bytes, { flag: 'wx' });
+  for (const file of files) {
+    const path = join(folder, file.name);
+    try {
+      await writeFile(path, file.bytes, { flag: 'wx' });
+    } catch (err) {
+      // A write that fails on the way (a full disk) names the file; what was written is left for the user to see.
+      const code = (err as NodeJS.ErrnoException).code ?? 'fejl';
+      throw new UsageError(`kunne ikke skrive ${path} (${code}${code === 'ENOSPC' ? ': disken er fuld' : ''})`);
+    }
+  }
   const target = options.xlsx ? join(folder, TEMPLATE_WORKBOOK) : folder;
-  process.stderr.write(
+  writeErr(
     `Skabelonen er skrevet: ${files.map((f) => join(folder, f.name)).join(', ')}\n` +
       `Rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke. Udfyld mindst ${options.xlsx ? 'arket' : 'filen'} Foranstaltninger, og kør:\n` +
       `  prognose forecast ${target}\n`,

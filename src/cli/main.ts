@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model/problem.js';
-import { maskCprsInText } from '../model/cpr.js';
+import { endQuietlyOnEpipe, writeErr, writeOut } from './streams.js';
 import { VERSION } from './version.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,8 +20,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Forventet regnskab for det specialiserede børne- og voksenområde')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut, writeErr });
 
+  endQuietlyOnEpipe();
   let exitCode = 0;
   program
     .command('forecast')
@@ -113,15 +114,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof InputError) {
       const { reportProblems } = await import('./report.js');
       reportProblems(err.problems, { quiet: false });
-      process.stderr.write(colour.red(`prognose: ${err.problems.filter((p) => p.severity === 'error').length} fejl i input; intet er skrevet.\n`));
+      writeErr(colour.red(`prognose: ${err.problems.filter((p) => p.severity === 'error').length} fejl i input; intet er skrevet.\n`));
       return 2;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(colour.red(`prognose: ${err.message}\n`));
+      writeErr(colour.red(`prognose: ${err.message}\n`));
+      return 2;
+    }
+    // A fault of the file system (a disk full, no access, a name too long): one line naming the path.
+    const { ioErrorLine } = await import('./io-error.js');
+    const io = ioErrorLine(err);
+    if (io !== undefined) {
+      writeErr(colour.red(`prognose: ${io}\n`));
       return 2;
     }
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    process.stderr.write(colour.red(`prognose: intern fejl: ${maskCprsInText(message)}\n`));
+    writeErr(colour.red(`prognose: intern fejl: ${message}\n`));
     return 1;
   }
 }

@@ -14,6 +14,10 @@ import { parseMonth } from '../read/conventions.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
 import { DEFAULT_LONG_CASE_YEARS } from '../model/review.js';
 
+/** The budget years prognose forecasts. */
+const MIN_BUDGET_YEAR = 2000;
+const MAX_BUDGET_YEAR = 2099;
+
 export interface ForecastOptions {
   readonly year?: number;
   readonly asOf?: YearMonth;
@@ -42,13 +46,14 @@ export interface ForecastOptions {
 export function parseForecastOptions(raw: Record<string, unknown>): { options: ForecastOptions } | { error: string } {
   const year = raw.year === undefined ? undefined : typeof raw.year === 'string' && /^\d{4}$/.test(raw.year) ? Number(raw.year) : null;
   if (year === null) return { error: '--year skal være et årstal som 2026' };
+  if (year !== undefined && (year < MIN_BUDGET_YEAR || year > MAX_BUDGET_YEAR)) return { error: `--year skal være et budgetår fra ${MIN_BUDGET_YEAR} til ${MAX_BUDGET_YEAR}` };
   const asOf = raw.asOf === undefined ? undefined : typeof raw.asOf === 'string' ? (parseMonth(raw.asOf).value ?? null) : null;
   if (asOf === null) return { error: '--as-of skal være en måned som 2026-09' };
+  if (asOf !== undefined && (asOf.year < MIN_BUDGET_YEAR || asOf.year > MAX_BUDGET_YEAR)) return { error: `--as-of skal ligge i et budgetår fra ${MIN_BUDGET_YEAR} til ${MAX_BUDGET_YEAR}` };
   const years = raw.years === undefined ? undefined : typeof raw.years === 'string' && /^\d$/.test(raw.years) && Number(raw.years) >= 1 && Number(raw.years) <= MAX_YEARS ? Number(raw.years) : null;
   if (years === null) return { error: `--years skal være et helt antal år fra 1 til ${MAX_YEARS} (budgetåret og op til ${MAX_YEARS - 1} overslagsår)` };
-  const out = raw.out === undefined ? undefined : typeof raw.out === 'string' && raw.out !== '' ? raw.out : null;
-  // An empty --out: the words zod gave, kept as they were (the one usage error not in Danish).
-  if (out === null) return { error: '--out Too small: expected string to have >=1 characters' };
+  const out = raw.out === undefined ? undefined : typeof raw.out === 'string' && raw.out.trim() !== '' ? raw.out : null;
+  if (out === null) return { error: '--out skal være et filnavn, fx prognose.xlsx' };
   const lang = raw.lang === undefined ? 'da' : (LANGS.find((l) => l === raw.lang) ?? null);
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
   const longCaseYears = raw.longCaseYears === undefined ? DEFAULT_LONG_CASE_YEARS

@@ -4,8 +4,12 @@
  * a scheduled job's log, a pipe or a quick run never sees it. clear() removes it before other
  * output is written to stderr.
  *
+ * Every line passes the one CPR mask (cli/streams.ts maskedStream) on its way to the terminal.
+ *
  * Exports: Progress, ProgressStream, progressFor.
  */
+import { maskedStream } from './streams.js';
+
 export interface ProgressStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
@@ -62,6 +66,6 @@ export class Progress {
 const danish = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** The progress line for a run: enabled only on a terminal and without --quiet. */
-export function progressFor(options: { readonly quiet: boolean }, stream: ProgressStream = process.stderr): Progress {
+export function progressFor(options: { readonly quiet: boolean }, stream: ProgressStream = maskedStream(process.stderr)): Progress {
   return new Progress(stream, !options.quiet && stream.isTTY === true);
 }

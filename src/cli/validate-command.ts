@@ -5,11 +5,11 @@
  * Exit code 0 when clean or with warnings/notes only, 2 with errors (--strict: warnings count as
  * errors). Exports: runValidate.
  */
-import { maskCprsInText } from '../model/cpr.js';
 import { asOfJson, problemToJson } from '../render/json.js';
 import { readAndCheck } from './pipeline.js';
 import { parseForecastOptions } from './options.js';
 import { problemLine } from './report.js';
+import { writeOut } from './streams.js';
 import { UsageError } from './usage-error.js';
 
 export async function runValidate(input: string, rawOptions: Record<string, unknown>): Promise<number> {
@@ -25,7 +25,7 @@ export async function runValidate(input: string, rawOptions: Record<string, unkn
   const valid = errors === 0 && !(strict && warnings > 0);
   if (options.json) {
     const doc = {
-      input: maskCprsInText(input),
+      input,
       year: period.year,
       asOf: asOfJson(period),
       strict,
@@ -35,11 +35,11 @@ export async function runValidate(input: string, rawOptions: Record<string, unkn
       notes,
       problems: problems.map(problemToJson),
     };
-    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    writeOut(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    for (const p of problems) process.stdout.write(problemLine(p) + '\n');
+    for (const p of problems) writeOut(problemLine(p) + '\n');
     const summary = `${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${notes} ${notes === 1 ? 'note' : 'noter'}`;
-    process.stdout.write(problems.length === 0
+    writeOut(problems.length === 0
       ? `Ingen problemer fundet (budgetår ${period.year}).\n`
       : `${valid ? 'Input kan bruges' : 'Input kan ikke bruges'}: ${summary}${strict && errors === 0 && warnings > 0 ? ' (--strict: advarsler tæller som fejl)' : ''}.\n`);
   }

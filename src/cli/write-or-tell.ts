@@ -5,7 +5,9 @@
  */
 import { UsageError } from './usage-error.js';
 
-const UNWRITABLE = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS'];
+const UNWRITABLE = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENAMETOOLONG', 'ELOOP'];
+/** A write that failed on the way: the disk, not the target. */
+const FAILED = ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO'];
 
 export async function writeOrTell(out: string, write: () => Promise<void>, option = '--out'): Promise<void> {
   try {
@@ -13,6 +15,7 @@ export async function writeOrTell(out: string, write: () => Promise<void>, optio
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code !== undefined && UNWRITABLE.includes(code)) throw new UsageError(`kan ikke skrive ${option} ${out} (${code}); findes mappen, og må der skrives i den?`);
+    if (code !== undefined && FAILED.includes(code)) throw new UsageError(`kunne ikke skrive ${option} ${out} (${code}${code === 'ENOSPC' ? ': disken er fuld' : ''}); intet er skrevet`);
     throw err;
   }
 }

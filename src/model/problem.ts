@@ -25,6 +25,8 @@ export interface Problem {
 }
 
 const MAX_VALUE_LENGTH = 60;
+/** Problems mask every ten-digit run, date or not (model/cpr.ts maskCprsInText's strict). */
+const STRICT = { strict: true } as const;
 
 /** Collects problems; masks CPR numbers and shortens values on the way in. */
 export class ProblemList {
@@ -32,7 +34,7 @@ export class ProblemList {
 
   add(p: Problem): void {
     // Masked again after shortening: a cut must not leave a new ten-digit run.
-    const value = p.value === undefined ? undefined : maskCprsInText(shorten(clean(p.value)));
+    const value = p.value === undefined ? undefined : maskCprsInText(shorten(clean(p.value)), STRICT);
     this.items.push({
       ...p,
       message: clean(p.message),
@@ -73,7 +75,7 @@ export class ProblemList {
  */
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return maskCprsInText(text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return maskCprsInText(text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`), STRICT);
 }
 
 function shorten(visible: string): string {

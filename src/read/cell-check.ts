@@ -6,9 +6,10 @@
  * - checkRowCells: in the columns prognose reads (and keeps), control characters are removed with a warning
  *   ("control-character"; tab and line breaks are kept), a cell longer than Excel's 32.767
  *   characters is an error and drops the row ("cell-too-long"); non-empty cells beyond the header
- *   are a warning ("extra-cells": a shifted row or a stray delimiter). Messages never hold a
+ *   are a warning ("extra-cells": a shifted row or a stray delimiter); a row of more cells than a
+ *   sheet has columns (16.384) is an error and is skipped without being split ("too-many-cells"). Messages never hold a
  *   whole row: values are shortened by ProblemList.
- * Exports: checkTableShape, checkRowCells, MAX_CELL_LENGTH.
+ * Exports: checkTableShape, checkRowCells, MAX_CELL_LENGTH, MAX_COLUMNS.
  */
 import type { ProblemList } from '../model/problem.js';
 import { ArrayRow, cellLocation, type RawRow, type RawTable } from './raw-table.js';
@@ -16,6 +17,8 @@ import type { ColumnMap, TableSpec } from '../model/table-schema.js';
 
 /** Excel's limit for one cell. */
 export const MAX_CELL_LENGTH = 32_767;
+/** Excel's limit of columns in a sheet: a row with more cells is not a spreadsheet's row. */
+export const MAX_COLUMNS = 16_384;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -46,10 +49,20 @@ export function checkTableShape(table: RawTable, spec: TableSpec, problems: Prob
 export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, problems: ProblemList, read: Iterable<number> = columns.values()): RawRow | undefined {
   // A large file's plain rows are answered from their characters, without splitting them.
   if (row.isPlain?.(table.headers.length, MAX_CELL_LENGTH)) return row;
+  // A row of more cells than a sheet has columns (a line of 50 MB of ;) is skipped unsplit.
+  const count = row.fieldCount?.() ?? row.cells.length;
+  if (count > MAX_COLUMNS) {
+    problems.error('too-many-cells', `rækken har ${count.toLocaleString('da-DK')} celler; et regneark har højst ${MAX_COLUMNS.toLocaleString('da-DK')} kolonner`, cellLocation(table, row.line), {
+      hint: 'tjek linjen i filen: den er ikke en række af tabellen (fx en lang række skilletegn)',
+    });
+    return undefined;
+  }
+  // The cells once: a CSV file's row splits its text on every read of `cells`.
+  const all = row.cells;
   let cells: string[] | undefined;
   let ok = true;
   for (const index of read) {
-    const cell = row.cells[index];
+    const cell = all[index];
     if (cell === undefined) continue;
     if (cell.length > MAX_CELL_LENGTH) {
       problems.error('cell-too-long', `cellen har ${cell.length.toLocaleString('da-DK')} tegn; højst ${MAX_CELL_LENGTH.toLocaleString('da-DK')} er tilladt`, cellLocation(table, row.line, index), {
@@ -60,16 +73,16 @@ export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, 
       problems.warning('control-character', 'cellen indeholder usynlige kontroltegn; de er fjernet', cellLocation(table, row.line, index), {
         value: cell, hint: 'ret cellen i kildefilen (kontroltegn kommer ofte fra kopiering fra andre systemer)',
       });
-      cells ??= [...row.cells];
+      cells ??= [...all];
       cells[index] = cell.replace(CONTROL, '');
     }
   }
-  if (row.cells.length > table.headers.length) {
-    const extra = row.cells.slice(table.headers.length).findIndex((c) => c.trim() !== '');
+  if (all.length > table.headers.length) {
+    const extra = all.slice(table.headers.length).findIndex((c) => c.trim() !== '');
     if (extra >= 0) {
       const n = table.headers.length + extra;
       problems.warning('extra-cells', `rækken har en udfyldt celle (nr. ${n + 1}) efter den sidste kolonne med overskrift; den ignoreres`, { ...cellLocation(table, row.line), column: `kolonne ${n + 1}` }, {
-        value: row.cells[n]!, hint: 'tjek om en celle indeholder et ekstra skilletegn (;) så værdierne er forskudt, eller giv kolonnen en overskrift',
+        value: all[n]!, hint: 'tjek om en celle indeholder et ekstra skilletegn (;) så værdierne er forskudt, eller giv kolonnen en overskrift',
       });
     }
   }

@@ -47,6 +47,8 @@ const PLAIN = /^\d+$/;
  * `1234567.89`. A comma is the decimal mark; dots are thousands separators when they group
  * digits by three (`1.234` is 1234), otherwise a single dot is a decimal point. A leading or
  * trailing minus (also U+2212), spaces as thousands separators and a `kr.` are accepted.
+ * A first group of `0` before thousands dots (`0.500`) is no thousands group: it could be 0,5 or
+ * 500, and is refused as ambiguous.
  */
 export function parseNumber(raw: string, memo?: ParseMemo<Money>): Parsed<Money> {
   const ore = numberKey(raw);
@@ -90,10 +92,9 @@ export function parseNumberGeneral(raw: string): Parsed<Money> {
   }
   if (PLAIN.test(intPart)) {
     // plain digits
-  } else if (GROUPED_DOTS.test(intPart)) {
-    intPart = intPart.replace(/\./g, '');
-  } else if (GROUPED_SPACES.test(intPart)) {
-    intPart = intPart.replace(/ /g, '');
+  } else if (GROUPED_DOTS.test(intPart) || GROUPED_SPACES.test(intPart)) {
+    if (intPart.startsWith('0')) return fail('tvetydigt tal: et punktum efter et 0 kan være et decimaltegn eller et tusindtalsskilletegn', 'skriv 0,5 for en halv og 500 for fem hundrede');
+    intPart = intPart.replace(/[. ]/g, '');
   } else if (comma < 0 && /^\d+\.\d+$/.test(intPart)) {
     [intPart, fracPart] = intPart.split('.') as [string, string];
   } else {
@@ -159,7 +160,11 @@ function numberKey(s: string): number | undefined {
     } else break;
   }
   if (digits === 0 || digits > 13) return undefined;
-  // Thousands dots: the first group has one to three digits, every later one three.
+  // Thousands dots: the first group has one to three digits, every later one three, and does not
+  // begin with 0 (`0.500` is ambiguous: the general rules refuse it).
+  if (dots > 0 && s.charCodeAt(negative ? begin + 1 : begin) === D0 && lead !== 0) {
+    if (dots > 1 || group === 3) return undefined;
+  }
   const grouped = dots > 0 && lead <= 3 && group === 3;
   let ore: number;
   if (i < end) {
@@ -192,7 +197,7 @@ const DANISH_MONTHS: Readonly<Record<string, number>> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 
-/** Dates `dd.mm.yyyy`, `dd-mm-yyyy`, `d.m.yyyy`, `dd/mm/yyyy` and `yyyy-mm-dd`. */
+/** Dates `dd.mm.yyyy`, `dd-mm-yyyy`, `d.m.yyyy`, `dd/mm/yyyy` and `yyyy-mm-dd`, in the years 1900-9999. */
 export function parseDate(raw: string, memo?: ParseMemo<CivilDate>): Parsed<CivilDate> {
   const key = dateKey(raw);
   if (key !== undefined) {
@@ -229,8 +234,11 @@ function dateKey(s: string): number | undefined {
   const year = iso ? Math.floor(value / 10000) : value % 10000;
   const month = iso ? Math.floor(value / 100) % 100 : Math.floor(value / 10000) % 100;
   const day = iso ? value % 100 : Math.floor(value / 1000000);
-  return isValidDate(year, month, day) ? year * 10000 + month * 100 + day : undefined;
+  return year >= MIN_YEAR && isValidDate(year, month, day) ? year * 10000 + month * 100 + day : undefined;
 }
+
+/** The first year a date or month may have (a spreadsheet's dates begin in 1900); the last is 9999. */
+const MIN_YEAR = 1900;
 
 /** parseDate without its fast front: the general rules, for every form. */
 export function parseDateGeneral(raw: string): Parsed<CivilDate> {
@@ -245,6 +253,7 @@ export function parseDateGeneral(raw: string): Parsed<CivilDate> {
   } else {
     return fail(s === '' ? 'datoen mangler' : 'ulæselig dato', hint);
   }
+  if (year < MIN_YEAR) return fail('årstallet skal ligge mellem 1900 og 9999', hint);
   if (!isValidDate(year, month, day)) return fail('datoen findes ikke', hint);
   return { value: { year, month, day } };
 }
@@ -272,7 +281,8 @@ function readMonth(raw: string): Parsed<YearMonth> {
     if (date.value) return { value: { year: date.value.year, month: date.value.month } };
     return fail(s === '' ? 'måneden mangler' : 'ulæselig måned', hint);
   }
-  if (month === undefined || month < 1 || month > 12 || year < 1 || year > 9999) return fail('måneden findes ikke', hint);
+  if (year < MIN_YEAR || year > 9999) return fail('årstallet skal ligge mellem 1900 og 9999', hint);
+  if (month === undefined || month < 1 || month > 12) return fail('måneden findes ikke', hint);
   return { value: { year, month } };
 }
 

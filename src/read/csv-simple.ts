@@ -1,8 +1,9 @@
 /**
- * The fast path of the CSV reader for simple files: no quote character anywhere and one kind of
- * line break (CRLF throughout, or LF throughout with no CR). For such text a record is a line
- * and a field is what lies between delimiters, so the result equals csv-parse's with the reader's
- * options (relax_column_count, skip_empty_lines false, bom) - test/csv-simple.test.ts checks it.
+ * The fast path of the CSV reader for simple files: no quote character anywhere. Each record ends
+ * at its own line break, CRLF, LF or CR (rows appended with LF to an Excel CRLF file stay rows of
+ * their own). For such text a record is a line and a field is what lies between delimiters, so
+ * the result equals csv-parse's with the reader's options (relax_column_count, skip_empty_lines
+ * false, bom, every line break a record delimiter) - test/csv-simple.test.ts checks it.
  *
  * Exports: splitSimpleCsv, SimpleCsv, simpleCsvUse.
  * splitSimpleCsv(text, delimiter) → { header, rows } or null when the text is not simple (the
@@ -167,6 +168,14 @@ class TextRow implements RawRow {
     return n <= fields;
   }
 
+  /** Cells in the row: its delimiters + 1, counted without splitting it. */
+  fieldCount(): number {
+    const d = this.delimiter;
+    let n = 1;
+    for (let i = this.text.indexOf(d, this.start); i >= 0 && i < this.end; i = this.text.indexOf(d, i + 1)) n++;
+    return n;
+  }
+
   /** read/raw-table.ts isCommentRow: the first character that is neither delimiter nor white space is '#'. */
   isComment(): boolean {
     const d = this.delimiter.charCodeAt(0);
@@ -181,42 +190,24 @@ class TextRow implements RawRow {
 export function splitSimpleCsv(text: string, delimiter: string): SimpleCsv | null {
   if (text.indexOf('"') >= 0) return null;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const firstLf = text.indexOf('\n', pos);
-  const firstCr = text.indexOf('\r', pos);
-  // The record delimiter csv-parse would discover: the first line break's kind.
-  let crlf: boolean;
-  if (firstCr < 0) crlf = false;
-  else if (firstLf === firstCr + 1) crlf = true;
-  else return null; // a lone CR before the first LF (old Mac files) or CR inside a line
   let header: { line: number; cells: string[] } | undefined;
   // Each row as three integers (start, end, line number); TextRow objects are made when visited.
   let bounds = new Int32Array(3 * Math.max(16, Math.ceil(text.length / 64)));
   let count = 0;
   let line = 0;
-  let nextCr = firstCr;
   const n = text.length;
+  // The next LF and CR at or after pos (n when none): each found once, so the scan is linear.
+  let lf = -1;
+  let cr = -1;
   while (pos < n) {
     line++;
-    const lf = text.indexOf('\n', pos);
-    let end: number;
-    let next: number;
-    if (crlf) {
-      if (lf < 0) {
-        end = n;
-        next = n;
-        if (nextCr >= 0 && nextCr < n) return null; // CR in the last line
-      } else {
-        if (text.charCodeAt(lf - 1) !== 13 || lf - 1 < pos) return null; // a lone LF
-        end = lf - 1;
-        next = lf + 1;
-        if (nextCr < end) return null; // a lone CR inside the line
-        nextCr = text.indexOf('\r', next);
-        if (nextCr < 0) nextCr = n;
-      }
-    } else {
-      end = lf < 0 ? n : lf;
-      next = lf < 0 ? n : lf + 1;
-    }
+    if (lf < pos) lf = text.indexOf('\n', pos);
+    if (lf < 0) lf = n;
+    if (cr < pos) cr = text.indexOf('\r', pos);
+    if (cr < 0) cr = n;
+    // A record ends at its own line break: CRLF, LF or CR.
+    const end = Math.min(lf, cr);
+    const next = end === n ? n : end === cr && lf === cr + 1 ? cr + 2 : end + 1;
     if (!isBlankLine(text, pos, end, delimiter)) {
       if (header === undefined) header = { line, cells: text.slice(pos, end).split(delimiter) };
       else {

@@ -15,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { ProblemList } from '../model/problem.js';
 import { decodeText } from './decode.js';
 import { ArrayRow, type RawRow, type RawTable } from './raw-table.js';
+import { MAX_COLUMNS } from './cell-check.js';
 import { splitSimpleCsv } from './csv-simple.js';
 
 const DELIMITERS = [';', '\t', ','] as const;
@@ -33,7 +34,13 @@ export function detectDelimiter(firstLine: string): string {
 }
 
 export async function readCsvFile(path: string, problems: ProblemList): Promise<RawTable | null> {
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    problems.error('unreadable-file', `filen kan ikke læses (${(err as NodeJS.ErrnoException).code ?? 'fejl'})`, { file: basename(path) }, { hint: 'tjek at filen findes, at der må læses i den, og at den ikke er låst af et andet program' });
+    return null;
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { text, encoding, utf8Lines } = decodeText(bytes);
   if (encoding === 'mixed' && utf8Lines) {
@@ -43,7 +50,8 @@ export async function readCsvFile(path: string, problems: ProblemList): Promise<
   return parseCsvText(text, { file: basename(path), path, sha256 }, problems);
 }
 
-export function parseCsvText(text: string, meta: { file: string; path: string; sha256: string }, problems: ProblemList): RawTable | null {
+export function parseCsvText(input: string, meta: { file: string; path: string; sha256: string }, problems: ProblemList): RawTable | null {
+  let text = input;
   // Lines before the header that are wholly empty are skipped; the header is the first non-empty line.
   const firstLine = firstNonEmptyLine(text);
   if (firstLine === undefined) {
@@ -61,6 +69,15 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
       eachRow: simple.eachRow, rowCount: simple.rowCount,
     };
   }
+  // A record of more cells than a sheet has columns would be split into millions of fields by
+  // csv-parse: it is reported and blanked out first (its line kept), in one pass.
+  const { text: bounded, lines: tooMany } = blankHugeRecords(text, delimiter);
+  for (const { line, count } of tooMany) {
+    problems.error('too-many-cells', `rækken har over ${count.toLocaleString('da-DK')} celler; et regneark har højst ${MAX_COLUMNS.toLocaleString('da-DK')} kolonner`, { file: meta.file, line }, {
+      hint: 'tjek linjen i filen: den er ikke en række af tabellen (fx en lang række skilletegn)',
+    });
+  }
+  text = bounded;
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -70,6 +87,8 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
       skip_empty_lines: false,
       info: true,
       bom: true,
+      // Each record ends at its own line break: rows appended with LF to a CRLF file stay rows.
+      record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     // An unclosed quote is reported where the parser gave up (the end); point at the line that opened it.
@@ -95,6 +114,52 @@ export function parseCsvText(text: string, meta: { file: string; path: string; s
     rows.push(new ArrayRow(r.info.lines, r.record));
   }
   return { file: meta.file, path: meta.path, headerLine: header.info.lines, headers: header.record.map((h) => h.trim()), rows, sha256: meta.sha256 };
+}
+
+/**
+ * The text with every record of more than MAX_COLUMNS fields emptied (its line breaks kept, so line
+ * numbers stay), and those records' first lines. One pass; quotes are followed as csv-parse does
+ * (a doubled quote inside quotes is a quote), so delimiters inside a quoted cell do not count.
+ */
+function blankHugeRecords(text: string, delimiter: string): { text: string; lines: { line: number; count: number }[] } {
+  const d = delimiter.charCodeAt(0);
+  const lines: { line: number; count: number }[] = [];
+  const cuts: [number, number][] = [];
+  let line = 1;
+  let recordLine = 1;
+  let recordStart = 0;
+  let fields = 1;
+  let quoted = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 34) {
+      if (quoted && i + 1 < n && text.charCodeAt(i + 1) === 34) i++;
+      else quoted = !quoted;
+    } else if (c === d && !quoted) fields++;
+    else if ((c === 10 || c === 13) && (!quoted || i === n)) {
+      if (fields > MAX_COLUMNS) {
+        lines.push({ line: recordLine, count: MAX_COLUMNS });
+        cuts.push([recordStart, i]);
+      }
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      recordLine = line;
+      recordStart = i + 1;
+      fields = 1;
+    } else if (c === 10 || c === 13) {
+      line++; // a line break inside quotes
+    }
+  }
+  if (cuts.length === 0) return { text, lines };
+  let out = '';
+  let from = 0;
+  for (const [a, z] of cuts) {
+    // Keep the record's inner line breaks, so the lines after it keep their numbers.
+    out += text.slice(from, a) + text.slice(a, z).replace(/[^\r\n]+/g, '');
+    from = z;
+  }
+  return { text: out + text.slice(from), lines };
 }
 
 /** The first line with more than delimiters, quotes and spaces in it, or undefined. */

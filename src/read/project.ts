@@ -152,14 +152,41 @@ export async function readProject(path: string, options: ReadOptions = {}): Prom
     problems.error('unsupported-input', `${path} er hverken en mappe eller et regneark (.xlsx)`, undefined, { hint: 'angiv mappen med foranstaltninger.csv m.fl., eller en projektmappe model.xlsx med et ark pr. tabel' });
     return { inputs: empty, problems };
   }
-  const files = await findTableFiles(path, problems);
+  let files: Map<TableKey, string>;
+  try {
+    files = await findTableFiles(path, problems);
+  } catch (err) {
+    problems.error('unreadable-file', `mappen kan ikke læses (${(err as NodeJS.ErrnoException).code ?? 'fejl'})`, { file: path }, { hint: 'tjek at mappen findes, og at der må læses i den' });
+    return { inputs: empty, problems };
+  }
   const raws = new Map<TableKey, RawTable>();
   for (const [key, file] of files) {
     options.onProgress?.(basename(file), 0, 0);
+    // Only a regular file is read: a folder, a FIFO (reading it would wait forever), a device or a
+    // dangling link named like a table is an error at its name.
+    const kind = await fileKind(file);
+    if (kind !== 'file') {
+      problems.error('unreadable-file', kind, { file: basename(file) }, { hint: 'gem tabellen som en almindelig fil (.csv eller .xlsx), eller omdøb det, der har tabellens navn' });
+      continue;
+    }
     const raw = isWorkbookFile(file) ? await (await xlsxReader()).readXlsxTable(file, TABLES[key], problems) : await readCsvFile(file, problems);
     if (raw) raws.set(key, raw);
   }
   return { inputs: convertRawTables(raws, problems, options.onProgress), problems };
+}
+
+/** 'file' for a regular file (links followed), else what it is instead, as the message says it. */
+async function fileKind(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return 'file';
+    if (info.isDirectory()) return 'er en mappe, ikke en fil';
+    if (info.isFIFO()) return 'er en navngiven pipe (FIFO), ikke en fil';
+    return 'er ikke en almindelig fil';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'er et link til en fil, der ikke findes' : `filen kan ikke læses (${code ?? 'fejl'})`;
+  }
 }
 
 export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems: ProblemList, onProgress?: ReadProgress): Inputs {

@@ -54,6 +54,8 @@ export interface RawRow {
    * no control characters and is shorter than `maxLength`, so no cell check can find anything.
    */
   readonly isPlain?: (fields: number, maxLength: number) => boolean;
+  /** Optional: how many cells the row has, counted without splitting it (a big CSV file's rows). */
+  readonly fieldCount?: () => number;
 }
 
 /** A row that holds its cells (csv-parse's records, sheet rows, rows with cells corrected). */

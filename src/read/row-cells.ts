@@ -8,7 +8,8 @@
  * getter is a programming error, thrown at once (test/row-cells.test.ts reads every table's
  * columns by their types). Each getter parses with read/conventions.ts, with the table's CellMemo,
  * and records a problem (file, line, column, value, hint) instead of guessing; it returns
- * undefined on error. convertTable reads a whole table through one RowCells, moved from row to row.
+ * undefined on error. Every number must be below 10^13 and an amount (the schema's `amount` type:
+ * Budget, Pulje, Restpulje, Skøn, Beløb) whole øre ("invalid-amount"). convertTable reads a whole table through one RowCells, moved from row to row.
  *
  * Exports: RowCells, GETTER_OF_TYPE.
  */
@@ -23,6 +24,8 @@ import { extraColumnsOf } from './extra-columns.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
 
+/** Numbers must stay below 10^13 (13 digits before the decimal mark): what a spreadsheet cell holds to the øre. */
+const AMOUNT_DIGITS = 13;
 /** The getter each column type is read with; text-like types (text, case, unit, status, method) are read as text. */
 export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'number' | 'date' | 'month' | 'percent' | 'year' | 'change'>> = {
   text: 'text', case: 'text', unit: 'text', status: 'text', method: 'text',
@@ -34,6 +37,8 @@ export class RowCells {
   failed = false;
   /** The columns' indexes by key, as properties (a converter names its keys, so each read is a property load). */
   private readonly at: Readonly<Record<string, number | undefined>>;
+  /** The keys of the table's amount columns (whole øre; rates may carry more decimals). */
+  private readonly amounts: ReadonlySet<string>;
   /** The table's extra columns' indexes (read/extra-columns.ts), kept as written on each row. */
   private readonly extraIndexes: readonly number[];
   /** Per key, from the schema: whether a blank cell is an error, and the getter its type is read with. */
@@ -53,6 +58,7 @@ export class RowCells {
     const at: Record<string, number> = {};
     for (const [key, index] of columns) at[key] = index;
     this.at = at;
+    this.amounts = new Set(spec.columns.filter((c) => c.type === 'amount').map((c) => c.key));
     this.extraIndexes = extraColumnsOf(table, spec).indexes;
     const required: Record<string, boolean> = {};
     const getter: Record<string, string> = {};
@@ -130,7 +136,18 @@ export class RowCells {
     this.expect(key, 'number');
     const raw = this.text(key);
     if (raw === '') return this.blank(key);
-    return this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
+    const n = this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
+    if (n === undefined) return undefined;
+    // Decimal.js keeps its exponent in `e`: |n| ≥ 10^13 exactly when e ≥ 13.
+    if ((n as unknown as { e: number }).e >= AMOUNT_DIGITS) {
+      this.fail(key, 'invalid-amount', `${this.label(key)}: tallet er for stort; et regneark holder kun beløb under 10.000.000.000.000 kr. præcist`, raw, 'tjek tallet: er det skrevet i kr. og uden ekstra cifre?');
+      return undefined;
+    }
+    if (this.amounts.has(key) && n.decimalPlaces() > 2) {
+      this.fail(key, 'invalid-amount', `${this.label(key)}: et beløb skal være hele øre (højst 2 decimaler)`, raw, 'afrund beløbet til hele øre, fx 1.234,57');
+      return undefined;
+    }
+    return n;
   }
 
   /** A column of a date type: null when blank and optional; undefined (recorded) when blank and required or unreadable. */

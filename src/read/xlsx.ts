@@ -5,9 +5,9 @@
  * row by row, so memory stays bounded; hidden sheets and sheets no table needs are never read.
  *
  * Cells become the text the shared conventions (read/conventions.ts) parse:
- * - numbers → plain decimal text ("1234567.89"), rounded to 15 significant digits as Excel shows
- *   them (so a stored 0.30000000000000004 is "0.3"); never in exponent form; a number in a
- *   percent-formatted cell is shown as Excel shows it, "2.8 %" for a stored 0.028 (the decimal
+ * - numbers → plain decimal text with a decimal comma ("1234567,89"), rounded to 15 significant digits as Excel shows
+ *   them (so a stored 0.30000000000000004 is "0,3"); never in exponent form; a number in a
+ *   percent-formatted cell is shown as Excel shows it, "2,8 %" for a stored 0.028 (the decimal
  *   point moved exactly, no float multiplication), so a typed 2,8 % is 2,8 % for a probability
  *   and for a price change alike;
  * - dates (typed date cells, and numeric formula results in date-formatted cells) → "yyyy-mm-dd",
@@ -20,7 +20,7 @@
  *
  * Exports: readXlsxTable (one table: the first visible sheet), readXlsxWorkbook (every sheet
  * named like a table), cellToText, serialToDate, isDateFormat, isPercentFormat, columnLetter, isWorkbookFile,
- * isoDateCellsAsText, utf8Text.
+ * utf8Text, zeroPatternText, workbookDate1904.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -34,7 +34,12 @@ import type { ProblemList } from '../model/problem.js';
 import { HEADER_SEARCH_ROWS, isCompleteHeader, pickHeaderRow } from './header-row.js';
 import { ArrayRow, type RawRow, type RawTable } from './raw-table.js';
 import { tableForName, TABLES, type TableKey, type TableSpec } from '../model/table-schema.js';
-import { openZipEntry, readZipDirectory, readZipEntry } from './zip.js';
+import { CellFault, sheetRows, type SheetContext, type SheetRow } from './sheet-xml.js';
+import { openZipEntry, readZipDirectory, readZipEntry, ZipFormatError } from './zip.js';
+
+/** The shared strings are held in memory: their part may inflate to at most this. */
+const SHARED_STRINGS_LIMIT = 512 * 1024 * 1024;
+const INVALID_CELL_HINT = 'skriv værdien i cellen igen i Excel (tal som tal, tekst som tekst) og gem regnearket som .xlsx';
 
 export { isWorkbookFile } from './workbook-file.js';
 
@@ -84,21 +89,45 @@ export function serialToDate(serial: number, date1904: boolean): CivilDate | und
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoDate = (d: CivilDate) => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 
-/** A number as plain decimal text with at most 15 significant digits (what Excel displays). */
+/**
+ * A number as plain decimal text with at most 15 significant digits (what Excel displays), with a
+ * decimal comma: `0,125` can only be read one way (`0.125` could be a thousands group).
+ */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return '#FEJL';
-  return new Money(n.toPrecision(15)).toFixed();
+  return new Money(n.toPrecision(15)).toFixed().replace('.', ',');
 }
 
 /**
- * A formula cell's value with its cached result: exceljs's `value` leaves out a result that is 0,
- * FALSK or "" (they are falsy), so a formula that came to 0 would look unsaved; `result` has it.
+ * A whole number shown through a format of zeros and literal characters, as Excel shows it: a CPR
+ * number typed as a number and formatted `000000-0000` (or `0000000000`) keeps its leading zero
+ * (0207095001 → "020709-5001"). Undefined for any other format or value.
  */
-function withResult(cell: StreamCell): unknown {
-  const v = cell.value;
-  if (v === null || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v) || 'result' in v) return v;
-  return cell.result === undefined ? v : { ...v, result: cell.result };
+export function zeroPatternText(n: number, format: string | undefined): string | undefined {
+  if (!format || !Number.isSafeInteger(n) || n < 0 || !format.includes('0')) return undefined;
+  const section = format.split(';')[0]!;
+  const pieces: { literal?: string; zero?: true }[] = [];
+  for (let i = 0; i < section.length; i++) {
+    const c = section[i]!;
+    if (c === '0') pieces.push({ zero: true });
+    else if (c === '\\' && i + 1 < section.length) pieces.push({ literal: section[++i]! });
+    else if (c === '"') {
+      const end = section.indexOf('"', i + 1);
+      if (end < 0) return undefined;
+      pieces.push({ literal: section.slice(i + 1, end) });
+      i = end;
+    } else if (c === '-' || c === ' ' || c === '/' || c === '(' || c === ')') pieces.push({ literal: c });
+    else return undefined; // #, ?, ., ,, %, E, @, [..], date letters: not a plain zero pattern
+  }
+  const zeros = pieces.filter((p) => p.zero).length;
+  const digits = String(n);
+  if (zeros < 2 || digits.length > zeros) return undefined;
+  const padded = digits.padStart(zeros, '0');
+  let k = 0;
+  return pieces.map((p) => (p.zero ? padded[k++] : p.literal)).join('');
 }
+
+// A formula's cached result of 0, FALSK or "" is kept by read/sheet-xml.ts (exceljs's value dropped falsy results).
 
 /** Text of a cell value as exceljs's streaming reader gives it. `missingResult` is set for a formula without a cached value. */
 export function cellToText(value: unknown, numFmt: string | undefined, date1904: boolean): { text: string; missingResult?: boolean } {
@@ -110,8 +139,8 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
       const d = serialToDate(value, date1904);
       return { text: d ? isoDate(d) : numberText(value) };
     }
-    if (isPercentFormat(numFmt) && Number.isFinite(value)) return { text: `${new Money(value.toPrecision(15)).times(100).toFixed()} %` };
-    return { text: numberText(value) };
+    if (isPercentFormat(numFmt) && Number.isFinite(value)) return { text: `${new Money(value.toPrecision(15)).times(100).toFixed().replace('.', ',')} %` };
+    return { text: zeroPatternText(value, numFmt) ?? numberText(value) };
   }
   if (typeof value === 'boolean') return { text: value ? 'SAND' : 'FALSK' };
   if (value instanceof Date) {
@@ -136,37 +165,45 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
   return { text: String(value) };
 }
 
-interface StreamCell {
-  readonly value: unknown;
-  /** A formula's cached result; `value` drops a falsy one (0, FALSK, ""): exceljs's _copyModel. */
-  readonly result?: unknown;
-  readonly type?: number;
-  readonly numFmt?: string;
-}
-interface StreamRow {
-  readonly number: number;
-  eachCell(callback: (cell: StreamCell, column: number) => void): void;
-}
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  name: string;
-  state?: string;
-}
-
 /**
  * The parts of exceljs's streaming reader used here. Its own `parse()` walks the zip front to back
  * with unzipper and, racing, can drop a part (a sheet, or workbook.xml) now and then (exceljs
  * issues #2790, #3064); so the parts are taken from read/zip.ts in a fixed order and handed to
- * its parsers: relations, workbook, shared strings, styles, then each sheet as it is read.
+ * its parsers: relations, workbook, shared strings, styles. Each sheet is read by read/sheet-xml.ts.
  */
 interface ExcelStreamReader {
   workbookRels?: { Id?: string; Target?: string }[];
   model?: { sheets?: ({ name?: string; state?: string; rId?: string } | undefined)[] };
-  properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null | undefined };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ value: StreamSheet }>;
+}
+
+/**
+ * Whether workbook.xml sets the 1904 date system. exceljs takes only date1904="1", but the
+ * attribute is an xsd:boolean and LibreOffice writes date1904="true"; read as 1900 dates, every
+ * date would be 4 years early. Linear: the text is cut at each "<" once, and only the piece of a
+ * workbookPr tag (up to its ">") is looked at.
+ */
+export function workbookDate1904(xml: string): boolean {
+  let from = xml.indexOf('<');
+  while (from >= 0) {
+    const next = xml.indexOf('<', from + 1);
+    const piece = xml.slice(from + 1, next < 0 ? xml.length : next);
+    const close = piece.indexOf('>');
+    const tag = close < 0 ? piece : piece.slice(0, close);
+    const m = /^(?:[\w.-]+:)?workbookPr\b/.exec(tag);
+    if (m) {
+      const attr = /\bdate1904\s*=\s*(["'])([^"']*)\1/.exec(tag);
+      const v = attr?.[2]?.trim().toLowerCase();
+      return v === '1' || v === 'true';
+    }
+    from = next;
+  }
+  return false;
 }
 
 /**
@@ -178,23 +215,6 @@ export async function* utf8Text(bytes: AsyncIterable<Buffer | string>): AsyncGen
   for await (const chunk of bytes) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest !== '') yield rest;
-}
-
-/**
- * Sheet XML with ISO date cells (`t="d"`, written by some tools, not by Excel or LibreOffice) made
- * text cells, so their "2026-10-01T00:00:00" reaches the date convention as text; exceljs would
- * take the number in front of the first dash (2026) as a date serial. Tags are rewritten only up
- * to the last complete `>` of what has arrived, so a tag split between chunks is never missed.
- */
-export async function* isoDateCellsAsText(xml: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let carry = '';
-  for await (const chunk of utf8Text(xml)) {
-    const text = carry + chunk;
-    const cut = text.lastIndexOf('>') + 1;
-    carry = text.slice(cut);
-    if (cut > 0) yield text.slice(0, cut).replace(/(<c\b[^>]*?\s)t=(["'])d\2/g, '$1t=$2str$2');
-  }
-  if (carry !== '') yield carry;
 }
 
 const isHidden = (state: string | undefined) => state === 'hidden' || state === 'veryHidden';
@@ -247,15 +267,20 @@ async function streamWorkbook(
     await reader._parseRels(Readable.from([await readZipEntry(path, part('xl/_rels/workbook.xml.rels'))]));
     const workbookXml = await readZipEntry(path, part('xl/workbook.xml'));
     await reader._parseWorkbook(Readable.from([workbookXml]));
-    // exceljs takes only date1904="1" for the 1904 system, but the attribute is an xsd:boolean and
-    // LibreOffice writes date1904="true"; read as 1900 dates, every date would be 4 years early.
-    const date1904Attr = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904\s*=\s*["']([^"']*)["']/.exec(workbookXml.toString('utf8'))?.[1]?.trim().toLowerCase();
-    const date1904 = date1904Attr === '1' || date1904Attr === 'true';
-    if (reader.properties) reader.properties.model = { ...reader.properties.model, date1904 };
+    const date1904 = workbookDate1904(workbookXml.toString('utf8'));
     const shared = parts.get('xl/sharedStrings.xml');
-    if (shared) for await (const _ of reader._parseSharedStrings(Readable.from(utf8Text(await openZipEntry(path, shared))))) void _;
+    if (shared) for await (const _ of reader._parseSharedStrings(Readable.from(utf8Text(await openZipEntry(path, shared, SHARED_STRINGS_LIMIT))))) void _;
     const styles = parts.get('xl/styles.xml');
     if (styles) await reader._parseStyles(Readable.from([await readZipEntry(path, styles)]));
+    const sharedStrings = reader.sharedStrings ?? [];
+    const formats = new Map<number, string | undefined>();
+    const sheetContext: SheetContext = {
+      sharedStrings,
+      numFmt: (id) => {
+        if (!formats.has(id)) formats.set(id, reader.styles?.getStyleModel(id)?.numFmt);
+        return formats.get(id);
+      },
+    };
 
     const sheets = (reader.model?.sheets ?? []).filter((s): s is { name?: string; state?: string; rId?: string } => s !== undefined);
     for (const [index, info] of sheets.entries()) {
@@ -265,10 +290,9 @@ async function streamWorkbook(
       if (target === undefined || !/worksheets\//.test(target)) continue; // e.g. a chart sheet
       const spec = choose(name);
       if (!spec) continue;
+      void index;
       const stream = await openZipEntry(path, part(partName(target)));
-      const sheet = [...reader._parseWorksheet(isoDateCellsAsText(stream), String(index + 1))][0]!.value;
-      sheet.name = name;
-      const table = await readSheet(sheet, spec, { file, path, sha256, date1904 }, problems);
+      const table = await readSheet(name, sheetRows(utf8Text(stream), sheetContext), spec, { file, path, sha256, date1904 }, problems);
       if (table.headers.length > 0) tables.push(table);
       else if (spec.required) {
         problems.error('empty-sheet', `arket ${name} er tomt`, { file, sheet: name }, { hint: `skriv overskrifterne ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')} og en række pr. ${spec.name.toLowerCase()}` });
@@ -277,6 +301,12 @@ async function streamWorkbook(
       }
     }
   } catch (err) {
+    if (err instanceof ZipFormatError && err.kind === 'encrypted') {
+      problems.error('encrypted-workbook', 'regnearket er krypteret (beskyttet med adgangskode) og kan ikke læses', { file }, {
+        hint: 'åbn det i Excel, fjern adgangskoden (Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode: tomt felt) og gem det igen',
+      });
+      return null;
+    }
     problems.error('unreadable-workbook', 'filen kan ikke læses som Excel-regneark (.xlsx)', { file }, {
       hint: 'gem filen fra Excel som "Excel-projektmappe (*.xlsx)"; det gamle .xls-format kan ikke læses',
       ...(err instanceof Error ? { value: err.message } : {}),
@@ -287,7 +317,8 @@ async function streamWorkbook(
 }
 
 async function readSheet(
-  sheet: StreamSheet,
+  sheetName: string,
+  sheet: AsyncIterable<SheetRow>,
   spec: TableSpec,
   meta: { file: string; path: string; sha256: string; date1904: boolean },
   problems: ProblemList,
@@ -305,19 +336,30 @@ async function readSheet(
   };
   for await (const row of sheet) {
     const cells: string[] = [];
-    row.eachCell((cell, column) => {
-      const { text, missingResult } = cellToText(withResult(cell), cell.numFmt, meta.date1904);
+    // A row with a cell that cannot be read is reported at that cell and skipped (no echo of it).
+    let faulty = row.fault !== undefined;
+    if (row.fault) {
+      problems.error('invalid-cell', row.fault.message, { file: meta.file, sheet: sheetName, line: row.number }, { hint: INVALID_CELL_HINT, value: row.fault.text });
+    }
+    for (const { column, value, numFmt } of row.cells) {
+      const at = { file: meta.file, sheet: sheetName, line: row.number, cell: `${columnLetter(column)}${row.number}` };
+      if (value instanceof CellFault) {
+        problems.error('invalid-cell', `${value.message}; rækken springes over`, at, { hint: INVALID_CELL_HINT, value: value.text });
+        faulty = true;
+        continue;
+      }
+      const { text, missingResult } = cellToText(value, numFmt, meta.date1904);
       if (missingResult) {
-        problems.warning('formula-without-result', 'formlen har ingen gemt værdi', { file: meta.file, sheet: sheet.name, line: row.number, cell: `${columnLetter(column)}${row.number}` }, {
+        problems.warning('formula-without-result', 'formlen har ingen gemt værdi', at, {
           hint: 'åbn regnearket i Excel og gem det igen, så formlernes resultater gemmes',
           value: text,
         });
       }
       cells[column - 1] = text;
-    });
+    }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
     while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-    if (cells.length === 0) continue;
+    if (cells.length === 0 || faulty) continue;
     const raw: RawRow = new ArrayRow(row.number, cells);
     if (header) rows.push(raw);
     else {
@@ -330,7 +372,7 @@ async function readSheet(
   return {
     file: meta.file,
     path: meta.path,
-    sheet: sheet.name,
+    sheet: sheetName,
     headerLine: header?.line ?? 1,
     headers,
     rows,

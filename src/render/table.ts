@@ -4,6 +4,7 @@
  * (render/activity-table.ts) when a measure has a Budget antal; with --years, a table per later
  * year (render/years-table.ts). Exports: forecastToTable.
  */
+import { maskCprsInText } from '../model/cpr.js';
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
 import type { Forecast } from '../model/forecast.js';
@@ -42,7 +43,7 @@ export function forecastToTable(f: Forecast): string {
     r.map((cell, c) => (c < 2 ? cell + ' '.repeat(widths[c]! - visibleLength(cell)) : ' '.repeat(widths[c]! - visibleLength(cell)) + cell)).join('  ');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const warnings = f.problems.filter((p) => p.severity === 'warning').length;
-  return [
+  return maskCprsInText([
     colour.bold(head),
     '',
     colour.bold(line([...COLUMNS])),
@@ -56,5 +57,5 @@ export function forecastToTable(f: Forecast): string {
     '',
     ...activityTable(f),
     ...yearTables(f),
-  ].join('\n');
+  ].join('\n'));
 }

@@ -63,7 +63,7 @@ export async function writeWorkbook(f: Forecast, path: string, ctx: WorkbookCont
   const book = new Book();
   const rows = buildWorkbook(book, f, ctx, options);
   const extras = extraParts();
-  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras })));
+  await writeFileSafely(path, async (temp) => void (await writeXlsx(temp, book, { time: ctx.fileTime, rows, extras, maskCpr: ctx.maskCpr })));
 }
 
 /** What buildWorkbook lays the sheets out in: a Book, or exceljs's own Workbook (the tests compare with its writer). */

@@ -48,7 +48,9 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
   const known = (name: string, loc: SourceLocation): void => {
     if (index.has(name)) return;
     const near = nearestName(name, inputs.measures);
-    problems.error('unknown-measure', `ukendt foranstaltning "${name}"`, locateColumn(loc, 'measure', 'Foranstaltning'), {
+    // A name is shown shortened: a 20.000-character cell never becomes a 40 KB line.
+    const shown = name.length > 80 ? `${name.slice(0, 80)}…` : name;
+    problems.error('unknown-measure', `ukendt foranstaltning "${shown}"`, locateColumn(loc, 'measure', 'Foranstaltning'), {
       hint: near ? `mente du "${near.name}" (${formatLocation(near.source)})? Navnet skal stå præcis ens begge steder` : 'tilføj foranstaltningen i foranstaltninger, eller ret navnet',
     });
   };

@@ -11,8 +11,13 @@ import type { Inputs } from '../model/inputs.js';
 import type { ProblemList } from '../model/problem.js';
 import { atColumn } from './locate.js';
 
-/** Row indices are packed below CPR numbers (< 2^32) in one float: exact while index < 2^21. */
+/**
+ * Row indices are packed below CPR numbers in one float: cpr × 2^21 + index is exact while
+ * cpr < 2^32 and index < 2^21 (below 2^53). Every real CPR (DDMMYY…, at most 3112999999) is below
+ * 2^32; a larger ten-digit reference (9999999999) goes through the map with the other references.
+ */
 const INDEX_BITS = 2 ** 21;
+const CPR_LIMIT = 2 ** 32;
 
 export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
   const all = inputs.dispositions;
@@ -26,7 +31,7 @@ export function checkOverlaps(inputs: Inputs, problems: ProblemList): void {
     const d = all[i]!;
     if (!valid(d)) continue;
     const cpr = packed.length > 0 ? cprNumber(d.caseRef) : -1;
-    if (cpr >= 0) packed[count++] = cpr * INDEX_BITS + i;
+    if (cpr >= 0 && cpr < CPR_LIMIT) packed[count++] = cpr * INDEX_BITS + i;
     else {
       const list = byCase.get(d.caseRef);
       if (list) list.push(d);

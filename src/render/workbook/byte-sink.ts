@@ -17,10 +17,10 @@ export function ascii(text: string): Uint8Array {
 }
 
 // eslint-disable-next-line no-control-regex
-const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 
-/** Text for XML by exceljs's rules: entities for < > & ' ", control characters dropped. */
+/** Text for XML by exceljs's rules: entities for < > & ' ", control characters (and U+FFFE, U+FFFF, which XML cannot hold) dropped. */
 function xmlText(text: string): string {
   XML_SPECIAL.lastIndex = 0;
   return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL, (c) => ENTITIES[c] ?? '') : text;

@@ -29,6 +29,6 @@ export async function writeChangesWorkbook(c: Comparison, path: string, options:
   wb.calcProperties = { fullCalcOnLoad: true };
   writeChangesSheet(wb.addWorksheet(x.sheet), c, x, options.maskCpr);
   await writeFileSafely(path, async (temp) => {
-    await writeXlsx(temp, wb, { time: options.fileTime });
+    await writeXlsx(temp, wb, { time: options.fileTime, maskCpr: options.maskCpr });
   });
 }

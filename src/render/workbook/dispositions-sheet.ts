@@ -58,7 +58,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   const { year, closedMonths } = f.period;
   const h = l.dispositionHeaders;
   const x = (options.review ?? reviewLabelsFor('da')).dispositionColumns;
-  const lineRows = new LineRows(f, l, maskCprs);
+  void maskCprs; // masked at the writer's edge (xlsx-writer.ts workbookText)
+  const lineRows = new LineRows(f, l);
   const extras = f.dispositionExtras.headers;
   const remarkCol = FIRST_EXTRA_COL + extras.length;
   const widths = [...WIDTHS, ...AGE_WIDTHS, ...extras.map(() => EXTRA_WIDTH), REMARK_WIDTH];

@@ -19,7 +19,6 @@
  */
 import type ExcelJS from 'exceljs';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
-import { maskCpr, maskCprsInText } from '../../model/cpr.js';
 import type { Forecast } from '../../model/forecast.js';
 import { oreOf } from '../../model/ore.js';
 import { ascii, needsPreserve, putBytes, putInt, putOre, putText, type ByteSink } from './byte-sink.js';
@@ -134,8 +133,10 @@ export class LineRows implements ByteRows {
   readonly lastCol: number;
   private readonly runs = new Map<number, ByteRun[]>();
   private snippets!: Snippets;
+  /** The workbook's edge for text (Registry.text: --mask-cpr's mask), for the case written inline. */
+  private edge: (text: string) => string = (text) => text;
 
-  constructor(private readonly f: Forecast, private readonly l: Labels, private readonly maskCprs: boolean) {
+  constructor(private readonly f: Forecast, private readonly l: Labels) {
     this.lastCol = AGE_LIMIT_COL + f.dispositionExtras.headers.length;
   }
 
@@ -154,6 +155,7 @@ export class LineRows implements ByteRows {
 
   prepare(registry: Registry): void {
     written = 0;
+    this.edge = registry.text;
     if (this.f.dispositionLines.months !== 12) throw new Error('Dispositioner: a line has twelve months');
     const { ValueType } = loadExcelJs();
     const styles = lineStyles(this.f.period.closedMonths);
@@ -185,12 +187,13 @@ export class LineRows implements ByteRows {
     const extraCount = this.f.dispositionExtras.headers.length;
     const { units, statuses } = this.l;
     const sn = this.snippets;
+    const edge = this.edge;
     const monthSnippets = sn.months;
     let n = firstRow;
     for (let k = block.from; k < block.to; k++, n++) {
       const line = block.lines[k]!;
       const d = rows[line]!;
-      const caseRef = this.maskCprs ? maskCpr(d.caseRef) : d.caseRef;
+      const caseRef = edge(d.caseRef);
       const extra = d.extra;
       let extraBytes = 0;
       if (extra !== undefined) for (let k = 0; k < extraCount; k++) extraBytes += 96 + 6 * (extra[k]?.length ?? 0);
@@ -261,7 +264,7 @@ export class LineRows implements ByteRows {
           const cell = extra[k];
           if (cell === undefined || cell === '') continue;
           // With --mask-cpr a CPR number the consultant keeps in a column of their own is masked too.
-          const text = this.maskCprs ? maskCprsInText(cell) : cell;
+          const text = this.edge(cell);
           pos = putBytes(buf, pos, sn.extraAt[k]!);
           pos = putInt(buf, pos, n);
           pos = putBytes(buf, pos, needsPreserve(text) ? sn.inlinePreserve : sn.inline);

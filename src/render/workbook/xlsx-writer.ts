@@ -20,8 +20,9 @@
  * does not make (native charts; test/workbook-writer.test.ts adds one). exceljs's own images and
  * tables are not written (an Error says so); cell notes are, as exceljs writes them.
  *
- * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras.
+ * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras, workbookText.
  */
+import { maskCprsInText } from '../../model/cpr.js';
 import { col } from './layout.js';
 import { ZipWriter } from '../../zip/writer.js';
 import type ExcelJS from 'exceljs';
@@ -37,6 +38,8 @@ export interface Registry {
   sharedString(text: string): number;
   /** Counts more references to shared strings (sharedStrings.xml states the total). */
   countSharedStrings(n: number): void;
+  /** The edge every text of the workbook passes (see XlsxOptions.maskCpr): rows written as bytes call it for text they write inline. */
+  text(text: string): string;
 }
 
 /** Consecutive rows of one sheet written as bytes. */
@@ -78,6 +81,21 @@ export interface XlsxOptions {
   readonly extras?: Extras;
   /** Tests: render every cell row with exceljs's row renderer, not rowXml (the bytes must be the same). */
   readonly exceljsRows?: boolean;
+  /**
+   * Every text cell (shared strings, rich text, the text byte rows write inline) passes one edge:
+   * U+FFFE and U+FFFF, which XML cannot hold, are dropped always; with maskCpr every CPR in it is
+   * masked by model/cpr.ts's one mask (`--mask-cpr`), on every sheet.
+   */
+  readonly maskCpr?: boolean;
+}
+
+/** Characters no XML document may hold (control characters are dropped by the XML escaping). */
+const NOT_XML = /[\uFFFE\uFFFF]/g;
+
+/** The edge of every text in the workbook (XlsxOptions.maskCpr). */
+export function workbookText(maskCpr: boolean): (text: string) => string {
+  const clean = (text: string): string => (text.indexOf('\uFFFE') < 0 && text.indexOf('\uFFFF') < 0 ? text : text.replace(NOT_XML, ''));
+  return maskCpr ? (text) => maskCprsInText(clean(text)) : clean;
 }
 
 /** How many cell rows (not byte rows) rowXml rendered, and how many exceljs's row renderer. */
@@ -109,11 +127,13 @@ export async function writeXlsx(path: string, book: Book, options: XlsxOptions):
     const model = book.model;
     // The model holds what is written; the cells themselves can go (a million-row run has 140.000).
     for (const ws of book.worksheets) (ws as unknown as { _rows: unknown[] })._rows = [];
-    prepareModel(model);
+    const text = workbookText(options.maskCpr === true);
+    prepareModel(model, text);
     const registry: Registry = {
       styleId: (style, type) => model.styles.addStyleModel(style, type),
-      sharedString: (text) => model.sharedStrings.add(text),
+      sharedString: (s) => model.sharedStrings.add(s),
       countSharedStrings: (n) => void (model.sharedStrings.model.count += n),
+      text,
     };
     for (const r of rows) r.prepare(registry);
     if (model.media.length > 0 || (model.drawings ?? []).length > 0 || (model.tables ?? []).length > 0) {
@@ -160,7 +180,7 @@ export async function writeXlsx(path: string, book: Book, options: XlsxOptions):
  * border, alignment and protection by identity, else by content) were seen before now costs a
  * lookup. Same indexes: a style it has seen as an object keeps exceljs's answer.
  */
-function prepareModel(model: PackageModel): void {
+function prepareModel(model: PackageModel, text: (text: string) => string): void {
   const { StylesXform, SharedStringsXform, WorkbookXform, WorksheetXform } = loadExcelJs();
   model.creator ||= 'ExcelJS';
   model.lastModifiedBy ||= 'ExcelJS';
@@ -169,6 +189,16 @@ function prepareModel(model: PackageModel): void {
   model.useSharedStrings = true;
   model.useStyles = true;
   model.sharedStrings = new SharedStringsXform();
+  // The one edge for text cells: every string and rich text run goes through `text` on its way in.
+  // exceljs's add takes rich text too ({ richText }), though its type here says string.
+  const add = model.sharedStrings.add.bind(model.sharedStrings) as (value: unknown) => number;
+  type Run = { text?: unknown };
+  (model.sharedStrings as { add: (value: unknown) => number }).add = (value: unknown) => {
+    if (typeof value === 'string') return add(text(value));
+    const runs = (value as { richText?: Run[] } | null)?.richText;
+    if (Array.isArray(runs)) return add({ ...(value as object), richText: runs.map((r) => (typeof r.text === 'string' ? { ...r, text: text(r.text) } : r)) });
+    return add(value);
+  };
   const styles = new StylesXform(true);
   const byObject = styles.addStyleModel.bind(styles);
   // A style's parts (the fonts and fills of layout.ts are shared objects) by identity, then by
