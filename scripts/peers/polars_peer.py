@@ -23,7 +23,7 @@ def main(argv):
     with open(os.path.join(directory, 'dispositioner.csv'), 'rb') as f:
         raw = f.read()
     # polars reads UTF-8 only: a windows-1252 file is decoded first (prognose decodes it too).
-    data = raw if raw.startswith(b'\xef\xbb\xbf') else decode(raw).encode('utf-8')
+    data = raw[3:] if raw.startswith(b'\xef\xbb\xbf') else decode(raw).encode('utf-8')
     c = {k: pl.col(v) for k, v in COLUMNS.items()}
     df = pl.read_csv(io.BytesIO(data), separator=';', infer_schema_length=0,
                      columns=list(COLUMNS.values()))
