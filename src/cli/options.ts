@@ -1,7 +1,9 @@
 /**
- * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions.
+ * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
+ * parseAsOfPrevious.
  *
- * Four options take a value (--year, --as-of, --out, --lang); the rest are flags, which commander
+ * Options that take a value: --year, --as-of, --out, --lang, and forecast's --archive and
+ * --compare-with, compare's --as-of-previous; the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
@@ -22,6 +24,10 @@ export interface ForecastOptions {
   readonly maskCpr: boolean;
   /** Identical bytes for identical inputs: no time in the workbook (unless SOURCE_DATE_EPOCH). */
   readonly deterministic: boolean;
+  /** forecast --archive: the folder the run is archived in. */
+  readonly archive?: string;
+  /** forecast --compare-with: the previous run's project, for the sheet Ændringer. */
+  readonly compareWith?: string;
 }
 
 /** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang) as text for a usage error. */
@@ -35,6 +41,10 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   if (out === null) return { error: '--out Too small: expected string to have >=1 characters' };
   const lang = raw.lang === undefined ? 'da' : (LANGS.find((l) => l === raw.lang) ?? null);
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
+  const archive = raw.archive === undefined ? undefined : typeof raw.archive === 'string' && raw.archive !== '' ? raw.archive : null;
+  if (archive === null) return { error: '--archive skal være en mappe' };
+  const compareWith = raw.compareWith === undefined ? undefined : typeof raw.compareWith === 'string' && raw.compareWith !== '' ? raw.compareWith : null;
+  if (compareWith === null) return { error: '--compare-with skal være den forrige kørsels input (en mappe eller en projektmappe .xlsx)' };
   return {
     options: {
       ...(year !== undefined ? { year } : {}),
@@ -45,6 +55,15 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       lang,
       maskCpr: raw.maskCpr === true,
       deterministic: raw.deterministic === true,
+      ...(archive !== undefined ? { archive } : {}),
+      ...(compareWith !== undefined ? { compareWith } : {}),
     },
   };
+}
+
+/** compare's --as-of-previous: the previous run's last closed month, undefined when not given, or the problem as text. */
+export function parseAsOfPrevious(raw: unknown): { asOf?: YearMonth } | { error: string } {
+  if (raw === undefined) return {};
+  const asOf = typeof raw === 'string' ? parseMonth(raw).value : undefined;
+  return asOf ? { asOf } : { error: '--as-of-previous skal være en måned som 2026-08' };
 }

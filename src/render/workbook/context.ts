@@ -1,9 +1,11 @@
 /**
  * What the workbook says about the run besides the Forecast: language, CPR masking, when it was
  * made (null with --deterministic and no SOURCE_DATE_EPOCH), the input folder, the options given
- * and the tool version. Exports: WorkbookContext.
+ * and the tool version; with `forecast --compare-with`, the comparison with the previous run (the
+ * sheet Ændringer). Exports: WorkbookContext.
  */
 import type { YearMonth } from '../../model/civil-date.js';
+import type { Comparison } from '../../model/comparison.js';
 import type { Lang } from './labels.js';
 
 export interface WorkbookContext {
@@ -20,4 +22,6 @@ export interface WorkbookContext {
     readonly asOf?: YearMonth;
     readonly deterministic: boolean;
   };
+  /** forecast --compare-with: adds the sheet Ændringer after Nøgletal. */
+  readonly comparison?: Comparison;
 }
