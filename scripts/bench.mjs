@@ -19,15 +19,18 @@
 // Options: --quick, --runs N (default 3; 1M rows and more use --runs-large, default 3), --sizes
 // 10000,50000 (a size past 1M runs the workbook only when --sizes names it), --modes
 // startup,json,workbook,compare (--modes startup: the start-up lines alone, in a few seconds),
-// --runs-startup N, --compare-large, --keep (keep the outputs).
+// --runs-startup N, --compare-large, --keep (keep the outputs), --years N (the horizon: the CLI runs
+// forecast with --years N), --index (with --years: the runs read a folder beside the generated one,
+// in the system's temporary folder, with links to its files and a prisfremskrivning of 3,1 %, 2,8 %
+// and 2,5 %, so the later years are indexed; the generated inputs stay as they are).
 // --peers (or --peers=polars,duckdb,python): the --json runs alternate with the Python peers of
 // scripts/peers/ on the same input (python3, or $PYTHON), which compute the open-month disposition
 // sums exactly; the bench checks that each peer's sums equal prognose's JSON, and prints the
 // ratios. A peer whose package python3 cannot import is skipped with a one-line note.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +65,12 @@ const sizeModes = modes.filter((m) => m !== 'startup');
 const runs = Number(value('--runs', '3'));
 const runsLarge = Number(value('--runs-large', '3'));
 const runsStartup = Number(value('--runs-startup', '11'));
+const years = Number(value('--years', '1'));
+if (!Number.isInteger(years) || years < 1 || years > 4) {
+  console.error('bench: --years must be 1 to 4');
+  process.exit(2);
+}
+const indexed = flag('--index');
 const benchDir = join(root, '.bench');
 const bin = join(root, 'bin', 'prognose.js');
 const TIME = '/usr/bin/time';
@@ -200,7 +209,8 @@ if (modes.includes('startup')) {
 }
 
 const availablePeers = [];
-if (sizeModes.includes('json')) for (const peer of peers) if (await peerAvailable(peer)) availablePeers.push(peer);
+if (peers.length > 0 && years > 1) console.error(`bench: the peers sum the budget year's open months; with --years ${years} no peer runs`);
+else if (sizeModes.includes('json')) for (const peer of peers) if (await peerAvailable(peer)) availablePeers.push(peer);
 if (peers.length > 0 && !sizeModes.includes('json')) console.error('bench: --peers runs with the --json mode only; no peer runs');
 
 const generatorHash = createHash('sha256').update(readFileSync(join(root, 'dist', 'bench', 'synthetic.js'))).digest('hex').slice(0, 16);
@@ -217,6 +227,15 @@ for (const rows of sizeModes.length > 0 ? sizes : []) {
     writeFileSync(stamp, stampText);
     console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  // With --index: the same files, linked, and a price index for the later years.
+  let input = dir;
+  if (indexed) {
+    input = join(tmpdir(), `prognose-bench-index-${rows}`);
+    rmSync(input, { recursive: true, force: true });
+    mkdirSync(input);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.csv'))) symlinkSync(join(dir, f), join(input, f));
+    writeFileSync(join(input, 'prisfremskrivning.csv'), 'År;Procent\r\n2027;3,1\r\n2028;2,8 %\r\n2029;2,5\r\n', 'latin1');
+  }
   for (const mode of sizeModes) {
     if (mode === 'compare') {
       if (rows <= COMPARE_MAX_ROWS) results.push(await compareLine(rows, dir));
@@ -227,7 +246,7 @@ for (const rows of sizeModes.length > 0 ? sizes : []) {
       continue;
     }
     const out = join(benchDir, `rows-${rows}.xlsx`);
-    const cliArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(mode === 'json' ? ['--json'] : ['--out', out])];
+    const cliArgs = ['forecast', input, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(years > 1 ? ['--years', String(years)] : []), ...(mode === 'json' ? ['--json'] : ['--out', out])];
     const n = rows >= 1000000 ? runsLarge : runs;
     // With --peers, each --json run is followed (or, every other time, preceded) by one run of each
     // peer, so prognose and the peers share the machine's load; the first runs' outputs are compared.
@@ -314,7 +333,8 @@ async function compareLine(rows, dir) {
 }
 
 const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
-const modeLabel = (mode) => (mode === 'json' ? '`--json`' : mode === 'workbook' ? 'full workbook' : mode === 'compare' ? '`compare --json`' : mode);
+const horizonLabel = years > 1 ? ` \`--years ${years}\`${indexed ? ' indexed' : ''}` : '';
+const modeLabel = (mode) => (mode === 'json' ? `\`--json\`${horizonLabel}` : mode === 'workbook' ? `full workbook${horizonLabel}` : mode === 'compare' ? '`compare --json`' : mode);
 const lines = results.map((r) => [Number.isNaN(r.rows) ? '-' : fmtInt(r.rows), modeLabel(r.mode), String(r.runs),
   Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
   Number.isNaN(r.wall) || r.mode.startsWith('startup') ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);

@@ -1,7 +1,8 @@
 /**
  * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
  * chalk when the stream supports it (render/colour.ts), and the activity/price table
- * (render/activity-table.ts) when a measure has a Budget antal. Exports: forecastToTable.
+ * (render/activity-table.ts) when a measure has a Budget antal; with --years, a table per later
+ * year (render/years-table.ts). Exports: forecastToTable.
  */
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
@@ -9,6 +10,7 @@ import type { Forecast } from '../model/forecast.js';
 import { lastClosedMonth } from '../model/period.js';
 import { activityTable } from './activity-table.js';
 import { colour } from './colour.js';
+import { yearTables } from './years-table.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
 
@@ -53,5 +55,6 @@ export function forecastToTable(f: Forecast): string {
     ...(warnings > 0 ? [colour.yellow(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} (se stderr)`)] : []),
     '',
     ...activityTable(f),
+    ...yearTables(f),
   ].join('\n');
 }

@@ -22,6 +22,8 @@ export interface WorkbookContext {
   readonly options: {
     readonly year?: number;
     readonly asOf?: YearMonth;
+    /** --years as given. */
+    readonly years?: number;
     readonly deterministic: boolean;
     readonly longCaseYears?: number;
     readonly allRows?: boolean;
