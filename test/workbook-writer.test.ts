@@ -352,7 +352,7 @@ describe('the workbook file', async () => {
     const inMemory = new ExcelJS.Workbook();
     buildWorkbook(inMemory, f, context());
     const built = await loadWorkbook(Buffer.from(await inMemory.xlsx.writeBuffer()));
-    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
     const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
@@ -384,7 +384,7 @@ describe('the workbook file', async () => {
     dirs.push(dir);
     const write = async (file: string, exceljsRows: boolean) => {
       const book = new Book();
-      const rows = buildWorkbook(book, g, context());
+      const { rows } = buildWorkbook(book, g, context());
       const counts = await writeXlsx(join(dir, file), book, { time: FIXED_TIME, rows, exceljsRows });
       return { counts, bytes: await readFile(join(dir, file)) };
     };

@@ -18,8 +18,8 @@
 import type { MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals } from '../model/forecast.js';
-import { sumMoney, ZERO, type Money } from '../model/money.js';
+import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals, YearCurve } from '../model/forecast.js';
+import { roundOre, sumMoney, ZERO, type Money } from '../model/money.js';
 import { periodCalendar } from '../model/period.js';
 import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
@@ -115,12 +115,14 @@ export function forecast(checked: CheckedInputs): Forecast {
     };
   }
 
+  const total = totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen);
   return {
     period,
     calendar,
     measures,
     areas: areaGroups(measures, calendar, firstOpen),
-    total: totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen),
+    total,
+    curve: curveOf(total),
     bridgeTotal: sumBridges(measures.map((m) => m.bridge)),
     dispositionLines,
     dispositionGroups: groups,
@@ -142,6 +144,14 @@ function totalsOf(budget: Money, months: readonly Money[], firstOpen: number): T
   const expected = actual.plus(forecastSum);
   const deviation = expected.minus(budget);
   return { budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()), months };
+}
+
+/** The budget's 1/12 and the running sums of the total's months and of the budget, to the øre (half away from zero). */
+function curveOf(total: Totals): YearCurve {
+  let sum = ZERO;
+  const cumulativeExpected = total.months.map((m) => (sum = sum.plus(m)));
+  const cumulativeBudget = total.months.map((_, m) => roundOre(total.budget.times(m + 1).dividedBy(12)));
+  return { budgetTwelfth: roundOre(total.budget.dividedBy(12)), cumulativeExpected, cumulativeBudget };
 }
 
 function monthSums(rows: readonly { readonly months: readonly Money[] }[], calendar: MonthCalendar): Money[] {

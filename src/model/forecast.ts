@@ -6,7 +6,7 @@
  * read with the functions below, which convert and never compute.
  *
  * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
- * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, lineMonth, lineMonthNumber,
+ * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, YearCurve, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
  * figures) is in model/explanation.ts.
  * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget year).
@@ -133,6 +133,16 @@ export interface IntakeLine {
   readonly total: Money;
 }
 
+/** The year's total as the charts draw it (render/workbook/charts-sheet.ts): the budget by month and both running sums. */
+export interface YearCurve {
+  /** round(total budget ÷ 12) to øre: the budget's monthly 1/12. */
+  readonly budgetTwelfth: Money;
+  /** Per month m: the total's months 0 … m added up (exact). */
+  readonly cumulativeExpected: readonly Money[];
+  /** Per month m: round(total budget × (m + 1) ÷ 12) to øre. */
+  readonly cumulativeBudget: readonly Money[];
+}
+
 export interface Forecast {
   readonly period: Period;
   /** The months every month array covers. */
@@ -141,6 +151,8 @@ export interface Forecast {
   /** Measures by Område (in order of first appearance) with subtotals. */
   readonly areas: readonly AreaGroup[];
   readonly total: Totals;
+  /** The total's curves for the charts. */
+  readonly curve: YearCurve;
   /** The bridge summed over all measures. */
   readonly bridgeTotal: Bridge;
   readonly dispositionLines: DispositionLines;

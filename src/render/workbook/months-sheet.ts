@@ -19,6 +19,9 @@ const HEADER_ROW = 4;
 export interface MonthsLayout {
   /** The row of each measure (by name). */
   readonly rowOf: ReadonlyMap<string, number>;
+  /** The header row (month names from MONTHS_FIRST_COL) and the grand total's row. */
+  readonly headerRow: number;
+  readonly totalRow: number;
 }
 
 export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly AreaGroup[], l: Labels): MonthsLayout {
@@ -70,5 +73,5 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
   });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: TOTAL_COL, widths: [28, 32, ...Array(12).fill(13.5), 15], frozenCols: 2 }, l.page);
-  return { rowOf };
+  return { rowOf, headerRow: HEADER_ROW, totalRow: r };
 }

@@ -4,7 +4,7 @@
  * a value; Forbrug and Prognose are SUMs of the measure's closed and open months in "Måneder";
  * Forventet regnskab, Afvigelse, % and Mer-/mindreforbrug are formulas on the row; subtotals and
  * the total are SUMs. Every formula carries the engine's figure as its cached result.
- * Exports: writeOverviewSheet.
+ * Exports: writeOverviewSheet, OverviewLayout, OVERVIEW_COLS.
  */
 import type ExcelJS from 'exceljs';
 import type { AreaGroup, Forecast, Totals } from '../../model/forecast.js';
@@ -17,12 +17,20 @@ import { MONTHS_FIRST_COL, type MonthsLayout } from './months-sheet.js';
 import { lastClosedMonth } from '../../model/period.js';
 
 const HEADER_ROW = 8;
+/** Where the charts (charts-sheet.ts) find a measure's name, budget and deviation. */
+export interface OverviewLayout {
+  /** The row of each measure (by name), and the grand total's row. */
+  readonly rowOf: ReadonlyMap<string, number>;
+  readonly totalRow: number;
+}
+
 const C = { area: 1, account: 2, measure: 3, method: 4, budget: 5, actual: 6, forecast: 7, expected: 8, deviation: 9, pct: 10, overUnder: 11 } as const;
+export const OVERVIEW_COLS = C;
 const LAST_COL = C.overUnder;
 /** Columns a subtotal adds up from the rows above; the rest are the row's own formulas. */
 const SUMMED = [[C.budget, 'budget'], [C.actual, 'actual'], [C.forecast, 'forecast']] as const;
 
-export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly AreaGroup[], months: MonthsLayout, l: Labels, ctx: WorkbookContext): void {
+export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly AreaGroup[], months: MonthsLayout, l: Labels, ctx: WorkbookContext): OverviewLayout {
   const { year, closedMonths } = f.period;
   const lastClosed = lastClosedMonth(f.period);
   ws.getCell('A1').value = l.title(year);
@@ -71,12 +79,14 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   };
 
   let r = HEADER_ROW + 1;
+  const rowOf = new Map<string, number>();
   const subtotalRows: number[] = [];
   for (const g of groups) {
     const first = r;
     for (const m of g.measures) {
       const row = ws.getRow(r);
       const mr = months.rowOf.get(m.measure.name)!;
+      rowOf.set(m.measure.name, r);
       row.getCell(C.area).value = g.area;
       row.getCell(C.account).value = m.measure.account;
       row.getCell(C.measure).value = m.measure.name;
@@ -108,4 +118,5 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   ws.getCell(ref(1, lastRow + 2)).font = font({ italic: true });
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 12, 18] }, l.page);
+  return { rowOf, totalRow: lastRow };
 }
