@@ -92,7 +92,7 @@ function series(s: ChartSeries, index: number, format: string): string {
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx>${strRef(s.name)}</c:tx>`;
   const data = `<c:cat>${strRef(s.categories)}</c:cat><c:val>${numRef(s.values, format)}</c:val>`;
   if (s.kind === 'bar') {
-    const points = (s.pointColors ?? []).map((c, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(c)}</c:spPr></c:dPt>`).join('');
+    const points = (s.pointColors ?? []).map((c, i) => `<c:dPt><c:idx val="${i}"/><c:spPr>${fill(c)}</c:spPr></c:dPt>`).join('');
     return `<c:ser>${head}<c:spPr>${fill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${points}${data}</c:ser>`;
   }
   const line = `<a:ln w="28575" cap="rnd">${fill(s.color)}${s.dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln>`;
