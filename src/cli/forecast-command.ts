@@ -46,6 +46,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
           ...runTime,
           input,
           version: VERSION,
+          ...(options.materiality ? { materiality: options.materiality } : {}),
           options: { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.asOf ? { asOf: options.asOf } : {}), deterministic: options.deterministic },
         });
       } catch (err) {
@@ -58,7 +59,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
       progress.clear();
       if (!options.quiet) process.stderr.write(`Regnearket er skrevet: ${options.out}\n`);
     }
-    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result));
+    process.stdout.write(options.json ? forecastToJson(result) : forecastToTable(result, { quiet: options.quiet }));
     return 0;
   } finally {
     progress.clear();

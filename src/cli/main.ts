@@ -35,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--lang <da|en>', 'sprog i regnearket: da (standard) eller en')
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
+    .option('--materiality <beløb|procent>', 'væsentlighed: en mindre afvigelse står som "I balance" i regnearket, i kr. (50000) eller % af budgettet ("0,5 %", standard)')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);

@@ -1,13 +1,15 @@
 /**
- * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions.
+ * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions, parseMateriality.
  *
- * Four options take a value (--year, --as-of, --out, --lang); the rest are flags, which commander
+ * Five options take a value (--year, --as-of, --out, --lang, --materiality); the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
  */
 import type { YearMonth } from '../model/civil-date.js';
 import { parseMonth } from '../read/conventions.js';
+import { parseNumber } from '../read/conventions.js';
+import type { Materiality } from '../render/workbook/context.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
 
 export interface ForecastOptions {
@@ -22,6 +24,19 @@ export interface ForecastOptions {
   readonly maskCpr: boolean;
   /** Identical bytes for identical inputs: no time in the workbook (unless SOURCE_DATE_EPOCH). */
   readonly deterministic: boolean;
+  /** Below it a deviation reads "I balance" in the workbook; absent: 0,5 % of the budget. */
+  readonly materiality?: Materiality;
+}
+
+/** "0,5 %", "0,5%", "50000", "50.000 kr." → a materiality; null when it is none. */
+export function parseMateriality(raw: string): Materiality | null {
+  const text = raw.trim();
+  const percent = /%$/.test(text);
+  const number = text.replace(/%$|kr\.?$/i, '').trim();
+  if (number === '') return null;
+  const value = parseNumber(number).value;
+  if (value === undefined || value.isNegative()) return null;
+  return { kind: percent ? 'percent' : 'kr', value };
 }
 
 /** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang) as text for a usage error. */
@@ -35,6 +50,8 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   if (out === null) return { error: '--out Too small: expected string to have >=1 characters' };
   const lang = raw.lang === undefined ? 'da' : (LANGS.find((l) => l === raw.lang) ?? null);
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
+  const materiality = raw.materiality === undefined ? undefined : typeof raw.materiality === 'string' ? parseMateriality(raw.materiality) : null;
+  if (materiality === null) return { error: '--materiality skal være et beløb i kr. som 50000 eller en procent af budgettet som "0,5 %"' };
   return {
     options: {
       ...(year !== undefined ? { year } : {}),
@@ -45,6 +62,7 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       lang,
       maskCpr: raw.maskCpr === true,
       deterministic: raw.deterministic === true,
+      ...(materiality !== undefined ? { materiality } : {}),
     },
   };
 }

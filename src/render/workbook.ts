@@ -100,7 +100,7 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   const keyFigures = writeExplanationSheets(wb, f, l, ctx.lang, months);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
-  writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l);
+  writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l, ctx.lang);
   const charts = writeChartsSheet(grafer, f, l, cl, { months, overview: overviewLayout, keyFigures });
   return { rows: [lines], extras: extraParts(charts) };
 }

@@ -11,6 +11,7 @@ import { formatYearMonth } from '../../model/civil-date.js';
 import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
+import { madeAtRow } from './overview-sheet.js';
 import { font, MONEY, money, printSetup, styleHeader, styleTitle } from './layout.js';
 import { lastClosedMonth } from '../../model/period.js';
 
@@ -86,7 +87,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     [o.maskCpr, ctx.maskCpr ? o.yes : o.no],
     [o.lang, ctx.lang],
     [o.deterministic, ctx.options.deterministic ? o.yes : o.no],
-    [l.madeAt, ctx.madeAt ?? l.madeAtOmitted, ctx.madeAt ? 'dd-mm-yyyy hh:mm "UTC"' : undefined],
+    madeAtRow(l, ctx.madeAt),
     [l.tool, `prognose ${ctx.version}`],
   ];
   for (const [label, value, fmt] of pairs) {

@@ -1,10 +1,21 @@
 /**
  * What the workbook says about the run besides the Forecast: language, CPR masking, when it was
  * made (null with --deterministic and no SOURCE_DATE_EPOCH), the input folder, the options given
- * and the tool version. Exports: WorkbookContext.
+ * and the tool version, and the materiality threshold of Mer-/mindreforbrug. Exports: WorkbookContext,
+ * Materiality, DEFAULT_MATERIALITY.
  */
 import type { YearMonth } from '../../model/civil-date.js';
+import { money, type Money } from '../../model/money.js';
 import type { Lang } from './labels.js';
+
+/** Below it (|afvigelse| < threshold) a deviation reads "I balance": kr., or percent of |korrigeret budget|. */
+export interface Materiality {
+  readonly kind: 'percent' | 'kr';
+  readonly value: Money;
+}
+
+/** 0,5 % of the budget. */
+export const DEFAULT_MATERIALITY: Materiality = { kind: 'percent', value: money('0.5') };
 
 export interface WorkbookContext {
   readonly lang: Lang;
@@ -15,6 +26,8 @@ export interface WorkbookContext {
   readonly fileTime: Date;
   readonly input: string;
   readonly version: string;
+  /** Default DEFAULT_MATERIALITY. */
+  readonly materiality?: Materiality;
   readonly options: {
     readonly year?: number;
     readonly asOf?: YearMonth;
