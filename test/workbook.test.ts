@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Forecast } from '../src/model/forecast.js';
 import { writeWorkbook } from '../src/render/workbook.js';
+import { PROBLEM_TYPES } from '../src/render/workbook/problem-types.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
-const SHEETS_DA = ['Oversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler'];
-const SHEETS_EN = ['Overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Assumptions', 'Warnings'];
+const SHEETS_DA = ['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler'];
+const SHEETS_EN = ['Overview', 'Charts', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Assumptions', 'Warnings'];
 const ore = (x: number): string => x.toFixed(2);
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 
@@ -18,7 +19,7 @@ describe('workbook for fixtures/eksempel', async () => {
   const overview = wb.getWorksheet('Oversigt')!;
   const months = wb.getWorksheet('Måneder')!;
 
-  it('has the ten sheets in order', () => {
+  it('has the eleven sheets in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS_DA);
   });
 
@@ -45,7 +46,8 @@ describe('workbook for fixtures/eksempel', async () => {
     expect(ore(numberAt(overview, `G${t}`))).toBe('45346401.29');
     expect(ore(numberAt(overview, `H${t}`))).toBe('175456398.90');
     expect(ore(numberAt(overview, `I${t}`))).toBe('-493601.10');
-    expect(overview.getCell(`K${t}`).result).toBe('Mindreforbrug');
+    // |−493.601,10| is below the materiality 0,5 % × 175.950.000,00 = 879.750,00: in balance.
+    expect(overview.getCell(`K${t}`).result).toBe('I balance');
   });
 
   it('subtotals each Område with SUM formulas that add up to the grand total', () => {
@@ -69,15 +71,23 @@ describe('workbook for fixtures/eksempel', async () => {
     expect(overview.getCell(`J${r}`).numFmt).toBe('0.0%');
     expect(overview.getCell(`K${r}`).result).toBe('Merforbrug');
     const frame = rowWith(overview, 3, 'Kommunens eget børnehjem');
-    expect(overview.getCell(`K${frame}`).result).toBe('Som budgetteret');
+    expect(overview.getCell(`K${frame}`).result).toBe('I balance');
   });
 
-  it('writes the header block: year, last closed month, time and inputs', () => {
+  it('writes the header block: year, last closed month, Forbrug til dato, materiality, Danish time and inputs', () => {
     expect(overview.getCell('A1').value).toBe('Forventet regnskab 2026');
     expect(overview.getCell('B2').value).toBe(2026);
     expect(overview.getCell('B3').value).toBe('2026-09');
-    expect((overview.getCell('B4').value as Date).toISOString()).toBe('2026-10-15T08:30:00.000Z');
-    expect(String(overview.getCell('B5').value)).toContain('dispositioner.csv');
+    expect([overview.getCell('A4').value, overview.getCell('B4').value]).toEqual(['Forbrug til dato', 'pr. 30.09.2026']);
+    expect([overview.getCell('A5').value, overview.getCell('B5').value]).toEqual(['Væsentlighed', '0,5 % af korrigeret budget: en mindre afvigelse står som "I balance"']);
+    // 15.10.2026 08:30 UTC is 10:30 in Copenhagen (summer time until 25.10.2026), the zone named.
+    expect(overview.getCell('A6').value).toBe('Dannet');
+    expect((overview.getCell('B6').value as Date).toISOString()).toBe('2026-10-15T10:30:00.000Z');
+    expect(overview.getCell('B6').numFmt).toBe('dd-mm-yyyy hh:mm "CEST, dansk tid (UTC+2)"');
+    expect(String(overview.getCell('B7').value)).toContain('dispositioner.csv');
+    // The column heads: Forbrug til dato, Restprognose of the open months, Forventet regnskab.
+    const header = rowWith(overview, 1, 'Område');
+    expect(['F', 'G', 'H'].map((c) => overview.getCell(`${c}${header}`).value)).toEqual(['Forbrug til dato', 'Restprognose (okt.–dec.)', 'Forventet regnskab']);
   });
 
   it('marks closed and open months differently on Måneder, with a legend', () => {
@@ -93,7 +103,7 @@ describe('workbook for fixtures/eksempel', async () => {
   });
 
   it('formats money, dates and percentages and sets up every table for screen and print', () => {
-    expect(overview.getCell('H9').numFmt).toBe('#,##0.00;-#,##0.00');
+    expect(overview.getCell('H11').numFmt).toBe('#,##0.00;-#,##0.00');
     const disp = wb.getWorksheet('Dispositioner')!;
     const start = disp.getCell('E5');
     expect(start.value).toBeInstanceOf(Date);
@@ -200,7 +210,11 @@ describe('workbook with every month closed, a zero budget and an income line', a
     const income = rowWith(o, 3, 'Refusion');
     expect(ore(numberAt(o, `H${income}`))).toBe('-500.04');
     expect(ore(numberAt(o, `I${income}`))).toBe('0.01');
-    expect(o.getCell(`K${income}`).result).toBe('Merforbrug');
+    // 0,01 kr. on a budget of −500,05 is below 0,5 % × 500,05 = 2,50: in balance.
+    expect(o.getCell(`K${income}`).result).toBe('I balance');
+    // Every month closed: no open months to name, and Forbrug til dato runs to 31.12.2026.
+    expect(o.getCell(`G${rowWith(o, 1, 'Område')}`).value).toBe('Restprognose');
+    expect(o.getCell('B4').value).toBe('pr. 31.12.2026');
     expect(o.getCell(`B3`).value).toBe('2026-12');
   });
 
@@ -241,10 +255,13 @@ describe('workbook options and writing', async () => {
     const { wb } = await renderedWorkbook(withCpr);
     const ws = wb.getWorksheet('Advarsler')!;
     expect(ws.getCell('A4').value).toBe('advarsel');
-    expect(ws.getCell('B4').value).toBe(warned.problems[0]!.code);
+    // The type in Danish words; the code in the last column.
+    expect([ws.getCell('B3').value, ws.getCell('K3').value]).toEqual(['Type', 'Kode']);
+    expect(ws.getCell('B4').value).toBe(PROBLEM_TYPES[warned.problems[0]!.code]!.da);
+    expect(ws.getCell('K4').value).toBe(warned.problems[0]!.code);
     const last = 4 + warned.problems.length;
-    expect([ws.getCell(`C${last}`).value, ws.getCell(`D${last}`).value, ws.getCell(`F${last}`).value, ws.getCell(`G${last}`).value, ws.getCell(`I${last}`).value])
-      .toEqual(['sag 010203-xxxx tjekkes', 'dispositioner.csv', 7, 'CPR-nr.', '010203-xxxx']);
+    expect([ws.getCell(`C${last}`).value, ws.getCell(`D${last}`).value, ws.getCell(`F${last}`).value, ws.getCell(`G${last}`).value, ws.getCell(`I${last}`).value, ws.getCell(`K${last}`).value])
+      .toEqual(['sag 010203-xxxx tjekkes', 'dispositioner.csv', 7, 'CPR-nr.', '010203-xxxx', 'test']);
   });
 
   it('writes through a temporary file and leaves the old file whole when writing fails', async () => {
@@ -252,7 +269,7 @@ describe('workbook options and writing', async () => {
     const target = join(dir, 'prognose.xlsx');
     await writeWorkbook(f, target, context());
     const wb = await loadWorkbook(target);
-    expect(wb.worksheets).toHaveLength(10);
+    expect(wb.worksheets).toHaveLength(11);
     await writeFile(join(dir, 'old.xlsx'), 'old');
     await expect(writeFileSafely(join(dir, 'old.xlsx'), async (temp) => {
       await writeFile(temp, 'half');

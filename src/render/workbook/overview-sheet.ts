@@ -105,7 +105,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
     const limit = materiality.kind === 'percent' ? t.budget.abs().times(materiality.value).dividedBy(100) : materiality.value;
     const balanced = t.deviation.isZero() || t.deviation.abs().lessThan(limit);
     const word = balanced ? l.balanced : t.deviation.greaterThan(ZERO) ? l.over : l.under;
-    const limitFormula = materiality.kind === 'percent' ? `ABS(${budget})*${threshold.fraction}` : threshold.value;
+    const limitFormula = materiality.kind === 'percent' ? `ABS(${budget})*${threshold.fraction}` : threshold.fraction;
     setFormula(row.getCell(C.overUnder), `IF(OR(ROUND(${dev},2)=0,ABS(${dev})<${limitFormula}),"${l.balanced}",IF(${dev}>0,"${l.over}","${l.under}"))`, word);
     for (let c = C.budget; c <= C.deviation; c++) row.getCell(c).numFmt = MONEY;
     row.getCell(C.pct).numFmt = PERCENT;
