@@ -9,11 +9,15 @@
 // the CLI on each, several times per mode:
 //   json      node bin/prognose.js forecast DIR --as-of 2026-09 --json --quiet
 //   workbook  node bin/prognose.js forecast DIR --as-of 2026-09 --out DIR.xlsx --quiet
+//   compare   node bin/prognose.js compare DIR-forrige DIR --as-of-previous 2026-08 --as-of 2026-09 --json --quiet
+//             (DIR-forrige: the month before, dist/bench/previous.js; sizes up to 100.000 unless
+//             --compare-large; taken in turn with a json run of DIR, and the ratio of the medians
+//             is printed: the target is ≤ 2,5 × one forecast --json)
 // and prints a table of medians: wall time, CPU, peak RSS (from /usr/bin/time -v when present, else
 // from a wrapper's process.resourceUsage of the child), rows per second.
 // Options: --quick, --runs N (default 3; 1M rows use --runs-large, default 3), --sizes 10000,50000,
-// --modes startup,json,workbook (--modes startup: the start-up lines alone, in a few seconds),
-// --runs-startup N, --keep (keep the outputs).
+// --modes startup,json,workbook,compare (--modes startup: the start-up lines alone, in a few seconds),
+// --runs-startup N, --compare-large, --keep (keep the outputs).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,10 +34,10 @@ const value = (name, fallback) => {
 };
 const quick = flag('--quick');
 const sizes = value('--sizes', quick ? '10000,100000' : '10000,100000,1000000').split(',').map(Number);
-const modes = value('--modes', 'startup,json,workbook').split(',');
-const unknownModes = modes.filter((m) => !['startup', 'json', 'workbook'].includes(m));
+const modes = value('--modes', 'startup,json,workbook,compare').split(',');
+const unknownModes = modes.filter((m) => !['startup', 'json', 'workbook', 'compare'].includes(m));
 if (unknownModes.length > 0) {
-  console.error(`bench: unknown mode ${unknownModes.join(', ')}; the modes are startup, json and workbook`);
+  console.error(`bench: unknown mode ${unknownModes.join(', ')}; the modes are startup, json, workbook and compare`);
   process.exit(2);
 }
 const sizeModes = modes.filter((m) => m !== 'startup');
@@ -46,6 +50,8 @@ const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME);
 
 const { writeSyntheticInputs, SYNTHETIC_AS_OF } = await import(join(root, 'dist', 'bench', 'synthetic.js'));
+const { writePreviousInputs, PREVIOUS_AS_OF } = await import(join(root, 'dist', 'bench', 'previous.js'));
+const COMPARE_MAX_ROWS = flag('--compare-large') ? Infinity : 100000;
 
 /** Runs the CLI once; resolves { wallMs, rssKb, code }. */
 function runOnce(cliArgs) {
@@ -137,6 +143,10 @@ for (const rows of sizeModes.length > 0 ? sizes : []) {
     console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   for (const mode of sizeModes) {
+    if (mode === 'compare') {
+      if (rows <= COMPARE_MAX_ROWS) results.push(await compareLine(rows, dir));
+      continue;
+    }
     const out = join(benchDir, `rows-${rows}.xlsx`);
     const cliArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(mode === 'json' ? ['--json'] : ['--out', out])];
     const n = rows >= 1000000 ? runsLarge : runs;
@@ -163,8 +173,50 @@ for (const rows of sizeModes.length > 0 ? sizes : []) {
   }
 }
 
+/**
+ * The compare line of one size: the month before is made (once per generator) beside DIR, then
+ * compare and a json run of DIR are taken in turn; the ratio of their median wall times is the target's.
+ */
+async function compareLine(rows, dir) {
+  const previous = `${dir}-forrige`;
+  const stamp = join(previous, '.complete');
+  const stampText = `${rows} ${generatorHash} ${createHash('sha256').update(readFileSync(join(root, 'dist', 'bench', 'previous.js'))).digest('hex').slice(0, 16)}`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== stampText) {
+    rmSync(previous, { recursive: true, force: true });
+    const t0 = Date.now();
+    const files = writePreviousInputs(dir, previous);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(stamp, stampText);
+    console.error(`bench: made ${previous} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const compareArgs = ['compare', previous, dir, '--as-of-previous', PREVIOUS_AS_OF, '--as-of', SYNTHETIC_AS_OF, '--json', '--quiet'];
+  const jsonArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--json', '--quiet'];
+  const n = rows >= 1000000 ? runsLarge : runs;
+  const samples = { compare: [], json: [] };
+  for (let i = 0; i < n; i++) {
+    for (const [kind, cliArgs] of i % 2 === 0 ? [['compare', compareArgs], ['json', jsonArgs]] : [['json', jsonArgs], ['compare', compareArgs]]) {
+      const r = await runOnce(cliArgs);
+      if (r.code !== 0) {
+        console.error(`bench: ${rows} compare failed (exit ${r.code}):\n${r.stderr.split('\n').slice(0, 20).join('\n')}`);
+        return { rows, mode: 'compare', wall: NaN, cpu: NaN, rss: NaN, runs: 0, output: 'FAILED' };
+      }
+      samples[kind].push(r);
+    }
+    const last = samples.compare[samples.compare.length - 1];
+    console.error(`bench: ${rows} compare run ${i + 1}/${n}: ${fmtSec(last.wallMs)} s (cpu ${fmtSec(last.cpuMs)} s), ${fmtInt(last.rssKb / 1024)} MB; json in turn ${fmtSec(samples.json[samples.json.length - 1].wallMs)} s`);
+  }
+  const wall = median(samples.compare.map((s) => s.wallMs));
+  const jsonWall = median(samples.json.map((s) => s.wallMs));
+  const ratio = (x) => x.toFixed(2).replace('.', ',');
+  const cpuRatio = median(samples.compare.map((s) => s.cpuMs)) / median(samples.json.map((s) => s.cpuMs));
+  return {
+    rows, mode: 'compare', wall, cpu: median(samples.compare.map((s) => s.cpuMs)), rss: median(samples.compare.map((s) => s.rssKb)), runs: n,
+    output: `2 projects; ${ratio(wall / jsonWall)} × --json (${fmtSec(jsonWall)} s in turn; CPU ${ratio(cpuRatio)} ×), target ≤ 2,5 ×`,
+  };
+}
+
 const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
-const modeLabel = (mode) => (mode === 'json' ? '`--json`' : mode === 'workbook' ? 'full workbook' : mode);
+const modeLabel = (mode) => (mode === 'json' ? '`--json`' : mode === 'workbook' ? 'full workbook' : mode === 'compare' ? '`compare --json`' : mode);
 const lines = results.map((r) => [Number.isNaN(r.rows) ? '-' : fmtInt(r.rows), modeLabel(r.mode), String(r.runs),
   Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
   Number.isNaN(r.wall) || r.mode.startsWith('startup') ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForecastOptions } from '../src/cli/options.js';
+import { parseAsOfPrevious, parseForecastOptions } from '../src/cli/options.js';
 
 describe('parseForecastOptions (the checks of the command line options)', () => {
   it('gives the defaults when only a folder is given', () => {
@@ -34,5 +34,16 @@ describe('parseForecastOptions (the checks of the command line options)', () => 
     expect(parseForecastOptions({ lang: 'de', out: '', asOf: 'x', year: 'x' })).toEqual({ error: '--year skal være et årstal som 2026' });
     expect(parseForecastOptions({ lang: 'de', out: '', asOf: 'x' })).toEqual({ error: '--as-of skal være en måned som 2026-09' });
     expect(parseForecastOptions({ lang: 'de', out: '' })).toEqual({ error: '--out Too small: expected string to have >=1 characters' });
+  });
+});
+
+describe('the options of the archive and compare', () => {
+  it('types --archive, --compare-with and --as-of-previous, and names a wrong one', () => {
+    expect(parseForecastOptions({ archive: 'arkiv', compareWith: 'forrige' })).toEqual({ options: expect.objectContaining({ archive: 'arkiv', compareWith: 'forrige' }) });
+    expect(parseForecastOptions({ archive: '' })).toEqual({ error: '--archive skal være en mappe' });
+    expect(parseForecastOptions({ compareWith: '' })).toEqual({ error: '--compare-with skal være den forrige kørsels input (en mappe eller en projektmappe .xlsx)' });
+    expect(parseAsOfPrevious(undefined)).toEqual({});
+    expect(parseAsOfPrevious('aug 2026')).toEqual({ asOf: { year: 2026, month: 8 } });
+    expect(parseAsOfPrevious('2026-13')).toEqual({ error: '--as-of-previous skal være en måned som 2026-08' });
   });
 });

@@ -49,4 +49,15 @@ describe('start-up: a command loads only what it needs', () => {
     expect(packages(modules)).toContain('chalk');
     expect(packages(modules)).not.toContain('exceljs');
   });
+
+  it('zod is loaded by history alone (the archive reader), not by compare or forecast --archive', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prognose-startup-archive-'));
+    const archived = await modulesLoaded(['forecast', 'fixtures/eksempel', '--json', '--archive', dir]);
+    for (const heavy of ['zod', 'chalk', 'exceljs']) expect(packages(archived)).not.toContain(heavy);
+    const compared = await modulesLoaded(['compare', 'fixtures/eksempel-forrige', 'fixtures/eksempel', '--json']);
+    for (const heavy of ['zod', 'chalk', 'exceljs']) expect(packages(compared)).not.toContain(heavy);
+    const history = await modulesLoaded(['history', dir, '--json']);
+    expect(packages(history)).toContain('zod');
+    expect(packages(history)).not.toContain('exceljs');
+  });
 });

@@ -36,9 +36,41 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
     .option('--materiality <beløb|procent>', 'væsentlighed: en mindre afvigelse står som "I balance" i regnearket, i kr. (50000) eller % af budgettet ("0,5 %", standard)')
+    .option('--archive <mappe>', 'gem kørslen i arkivet: <mappe>/<år>-<md>.json (samme måned igen erstatter filen)')
+    .option('--compare-with <forrige>', 'tilføj arket Ændringer (fra den forrige kørsels input) til regnearket i --out')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);
+    });
+
+  program
+    .command('compare')
+    .description('hvorfor flyttede prognosen sig? sammenlign to kørsler af samme budgetår, fx sidste måneds og denne måneds')
+    .argument('<forrige>', 'den forrige kørsels input (mappe eller projektmappe .xlsx)')
+    .argument('<nu>', 'denne kørsels input (mappe eller projektmappe .xlsx)')
+    .option('--year <åååå>', 'budgetår (standard: --as-of\'s eller --as-of-previous\' år, ellers indeværende år)')
+    .option('--as-of <åååå-mm>', 'denne kørsels sidste lukkede måned (standard: seneste måned i årets forbrug)')
+    .option('--as-of-previous <åååå-mm>', 'den forrige kørsels sidste lukkede måned (standard: seneste måned i dens forbrug)')
+    .option('--json', 'skriv kun JSON til stdout')
+    .option('--out <fil.xlsx>', 'skriv regnearket med arket Ændringer')
+    .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
+    .option('-q, --quiet', 'ingen advarsler på stderr')
+    .action(async (previous: string, current: string, opts: Record<string, unknown>) => {
+      const { runCompare } = await import('./compare-command.js');
+      exitCode = await runCompare(previous, current, opts);
+    });
+
+  program
+    .command('history')
+    .description('prognosens træfsikkerhed: forventet regnskab som hver arkiveret måned så det, og fejlen mod årets sidste kørsel')
+    .argument('<arkiv>', 'mappen som forecast --archive skriver i')
+    .option('--year <åååå>', 'budgetår (standard: det seneste år i arkivet)')
+    .option('--json', 'skriv kun JSON til stdout')
+    .option('--out <fil.xlsx>', 'skriv regnearket med arket Historik')
+    .option('-q, --quiet', 'ingen noter på stderr')
+    .action(async (archive: string, opts: Record<string, unknown>) => {
+      const { runHistory } = await import('./history-command.js');
+      exitCode = await runHistory(archive, opts);
     });
 
   program

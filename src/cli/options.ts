@@ -1,14 +1,15 @@
 /**
- * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions, parseMateriality.
+ * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
+ * parseAsOfPrevious, parseMateriality.
  *
- * Five options take a value (--year, --as-of, --out, --lang, --materiality); the rest are flags, which commander
+ * Options that take a value: --year, --as-of, --out, --lang, and forecast's --archive,
+ * --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
  */
 import type { YearMonth } from '../model/civil-date.js';
-import { parseMonth } from '../read/conventions.js';
-import { parseNumber } from '../read/conventions.js';
+import { parseMonth, parseNumber } from '../read/conventions.js';
 import type { Materiality } from '../render/workbook/context.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
 
@@ -24,6 +25,10 @@ export interface ForecastOptions {
   readonly maskCpr: boolean;
   /** Identical bytes for identical inputs: no time in the workbook (unless SOURCE_DATE_EPOCH). */
   readonly deterministic: boolean;
+  /** forecast --archive: the folder the run is archived in. */
+  readonly archive?: string;
+  /** forecast --compare-with: the previous run's project, for the sheet Ændringer. */
+  readonly compareWith?: string;
   /** Below it a deviation reads "I balance" in the workbook; absent: 0,5 % of the budget. */
   readonly materiality?: Materiality;
 }
@@ -52,6 +57,10 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
   const materiality = raw.materiality === undefined ? undefined : typeof raw.materiality === 'string' ? parseMateriality(raw.materiality) : null;
   if (materiality === null) return { error: '--materiality skal være et beløb i kr. som 50000 eller en procent af budgettet som "0,5 %"' };
+  const archive = raw.archive === undefined ? undefined : typeof raw.archive === 'string' && raw.archive !== '' ? raw.archive : null;
+  if (archive === null) return { error: '--archive skal være en mappe' };
+  const compareWith = raw.compareWith === undefined ? undefined : typeof raw.compareWith === 'string' && raw.compareWith !== '' ? raw.compareWith : null;
+  if (compareWith === null) return { error: '--compare-with skal være den forrige kørsels input (en mappe eller en projektmappe .xlsx)' };
   return {
     options: {
       ...(year !== undefined ? { year } : {}),
@@ -63,6 +72,15 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       maskCpr: raw.maskCpr === true,
       deterministic: raw.deterministic === true,
       ...(materiality !== undefined ? { materiality } : {}),
+      ...(archive !== undefined ? { archive } : {}),
+      ...(compareWith !== undefined ? { compareWith } : {}),
     },
   };
+}
+
+/** compare's --as-of-previous: the previous run's last closed month, undefined when not given, or the problem as text. */
+export function parseAsOfPrevious(raw: unknown): { asOf?: YearMonth } | { error: string } {
+  if (raw === undefined) return {};
+  const asOf = typeof raw === 'string' ? parseMonth(raw).value : undefined;
+  return asOf ? { asOf } : { error: '--as-of-previous skal være en måned som 2026-08' };
 }

@@ -1,8 +1,9 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
- * sheets Oversigt, Grafer (native charts, render/workbook/charts-sheet.ts), Måneder, Dispositioner, Risikosager, Tilgang og afgang, Afstemning, Aktivitet
- * og pris, Nøgletal (render/workbook/explanation-sheets.ts), Forudsætninger and Advarsler
- * (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * sheets Oversigt, Grafer (native charts, render/workbook/charts-sheet.ts), Måneder, Dispositioner,
+ * Risikosager, Tilgang og afgang, Afstemning, Aktivitet og pris, Nøgletal
+ * (render/workbook/explanation-sheets.ts), with `--compare-with` Ændringer
+ * (render/workbook/changes-sheet.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is built and written the same way:
  * - buildWorkbook lays out every sheet in order in a Book (exceljs's Worksheets). A small sheet is
@@ -24,6 +25,8 @@ import { chartParts } from './workbook/chart-xml.js';
 import { writeChartsSheet, type ChartsSheet } from './workbook/charts-sheet.js';
 import { writeAssumptionsSheet } from './workbook/assumptions-sheet.js';
 import { Book } from './workbook/book.js';
+import { changesLabelsFor } from './workbook/changes-labels.js';
+import { writeChangesSheet } from './workbook/changes-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { addDispositionSheets } from './workbook/dispositions-sheet.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
@@ -99,6 +102,10 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   const keyFigures = writeExplanationSheets(wb, f, l, ctx.lang, months);
+  if (ctx.comparison) {
+    const x = changesLabelsFor(ctx.lang);
+    writeChangesSheet(wb.addWorksheet(x.sheet), ctx.comparison, x, ctx.maskCpr);
+  }
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l, ctx.lang);
   const charts = writeChartsSheet(grafer, f, l, cl, { months, overview: overviewLayout, keyFigures });

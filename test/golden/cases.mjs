@@ -11,6 +11,7 @@ export const FIXTURE_CASES = [
   { name: 'eksempel-one-workbook', args: ['forecast', 'fixtures/eksempel.xlsx', '--json'] },
   { name: 'tabel-5-2', args: ['forecast', 'fixtures/tabel-5-2', '--year', '2017', '--json'] },
   { name: 'validate-eksempel', args: ['validate', 'fixtures/eksempel', '--json'] },
+  { name: 'compare-eksempel', args: ['compare', 'fixtures/eksempel-forrige', 'fixtures/eksempel', '--json'] },
   ...readdirSync(new URL('../../fixtures/bad', import.meta.url)).sort().map((fault) => ({
     name: `validate-bad-${fault}`,
     args: ['validate', `fixtures/bad/${fault}`, '--json', '--year', '2026'],

@@ -1,10 +1,12 @@
 /**
  * What the workbook says about the run besides the Forecast: language, CPR masking, when it was
  * made (null with --deterministic and no SOURCE_DATE_EPOCH), the input folder, the options given
- * and the tool version, and the materiality threshold of Mer-/mindreforbrug. Exports: WorkbookContext,
- * Materiality, DEFAULT_MATERIALITY.
+ * and the tool version, the materiality threshold of Mer-/mindreforbrug; with `forecast
+ * --compare-with`, the comparison with the previous run (the sheet Ændringer).
+ * Exports: WorkbookContext, Materiality, DEFAULT_MATERIALITY.
  */
 import type { YearMonth } from '../../model/civil-date.js';
+import type { Comparison } from '../../model/comparison.js';
 import { money, type Money } from '../../model/money.js';
 import type { Lang } from './labels.js';
 
@@ -33,4 +35,6 @@ export interface WorkbookContext {
     readonly asOf?: YearMonth;
     readonly deterministic: boolean;
   };
+  /** forecast --compare-with: adds the sheet Ændringer after Nøgletal. */
+  readonly comparison?: Comparison;
 }
