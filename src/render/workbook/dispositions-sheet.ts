@@ -11,9 +11,9 @@
  * Exports: addDispositionSheets.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast, LineTotal } from '../../model/forecast.js';
+import { lineMonthNumber, lineTotalNumber, type Forecast, type LineTotal } from '../../model/forecast.js';
 import type { Labels } from './labels.js';
-import { col, finishTable, font, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, finishTable, font, moreValues, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { FIRST_MONTH_COL, LAST_COL, LineRows } from './line-rows.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 
@@ -22,6 +22,28 @@ const EXCEL_MAX_ROWS = 1_048_576;
 
 const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+
+/** The smallest and largest amount of the line rows in each money column (rate, months, year total): what their widths must hold. */
+function lineExtremes(f: Forecast): Map<number, number[]> {
+  const lines = f.dispositionLines;
+  const n = lines.rows.length;
+  const out = new Map<number, number[]>();
+  if (n === 0) return out;
+  const extremes = (column: number, value: (i: number) => number): void => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const v = value(i);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    out.set(column, [lo, hi]);
+  };
+  extremes(FIRST_MONTH_COL - 5, (i) => lines.rows[i]!.rate.toNumber());
+  for (let m = 0; m < 12; m++) extremes(FIRST_MONTH_COL + m, (i) => lineMonthNumber(lines, i, m));
+  extremes(FIRST_MONTH_COL + 12, (i) => lineTotalNumber(lines, i));
+  return out;
+}
 
 /** Consecutive line rows on one sheet. */
 interface Segment {
@@ -59,8 +81,10 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
     r = HEADER_ROW + 1;
   };
-  /** Widths, frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
+  const extremes = lineExtremes(f);
+  /** Widths (the line rows' largest and smallest amounts count too), frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
   const closeSheet = (): void => {
+    for (const [c, values] of extremes) moreValues(ws, c, values);
     finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
   };
   const nextRow = (): ExcelJS.Row => {

@@ -157,8 +157,13 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
       { type: 'expression', priority: 2, formulae: [`$${col(C.overUnder)}${first}="${l.under}"`], style: { font: { color: { argb: 'FF00803C' } } } },
     ],
   });
-  ws.getCell(ref(1, lastRow + 2)).value = l.overviewNote;
-  ws.getCell(ref(1, lastRow + 2)).font = font({ italic: true });
+  // The note wraps within the table's width (an unwrapped text would widen the printed page).
+  const note = ws.getCell(ref(1, lastRow + 2));
+  note.value = l.overviewNote;
+  note.font = font({ italic: true });
+  note.alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells(lastRow + 2, 1, lastRow + 2, LAST_COL);
+  ws.getRow(lastRow + 2).height = 45;
 
   finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 12, 18] }, l.page);
   return { rowOf, totalRow: lastRow };

@@ -13,7 +13,7 @@ import { finishTable, font, styleHeader, styleTitle } from './layout.js';
 
 const LAST_COL = 11;
 const HEADER_ROW = 3;
-const WIDTHS = [10, 24, 60, 18, 10, 7, 16, 7, 18, 50, 24];
+const WIDTHS = [10, 24, 45, 18, 10, 7, 16, 7, 18, 40, 24];
 /** The column of Linje (a number), 0-based. */
 const LINE = 5;
 const LINE_HEIGHT = 15;
