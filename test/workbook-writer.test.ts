@@ -43,7 +43,12 @@ const OPEN = 'FFFFF2CC';
 const HEADER = 'FFD9E1F2';
 const TOTAL = 'FFF2F2F2';
 const OPEN_COLOUR = 'FF1F4E79';
-const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+/**
+ * The months and the year total hold the total rows' room for 10 mia. kr.: "10.000.000.000,00" is
+ * 13 digits × 1.038 + 3 × 517 + 511 = 15.556 Calibri units × 14,667 px / 2.048 = 111,4 px, + 8 px
+ * padding = 119,4 px ÷ 7 px = 17,06 → 17,25 (to the quarter). The rate column (13) holds 128.400,00 already.
+ */
+const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(17.25), 17.25];
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 const LAST_COL = 20;
 
@@ -182,7 +187,7 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
   const h = l.dispositionHeaders;
   const header = { ...EMPTY, bold: true, fill: HEADER, bottom: 'thin' };
   expect(rowsOf(ws, 4, 4)[0]).toEqual([
-    ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value })),
+    ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value, ...(value === h.rate ? { align: 'right' } : {}) })),
     ...MONTH_COLS.map((_, m) => tidy({ ...header, value: `${l.monthNames[m]} ${f.period.year}`, fill: m < closed ? CLOSED : OPEN, italic: m >= closed, colour: m >= closed ? OPEN_COLOUR : undefined, align: 'right' })),
     { ...header, value: l.total, align: 'right' },
   ]);
@@ -191,7 +196,8 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
   expect(ws.views).toHaveLength(1);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
   expect(ws.autoFilter).toBe(`A4:T${ws.rowCount}`);
-  expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
+  // 319 characters wide: too wide for A3 at 70 % (160 ÷ 319 = 50 %), so column groups at 75 % on A3, the CPR column repeated.
+  expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, scale: 75, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'A:A', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
   expect(ws.headerFooter.oddFooter).toBe(`&L&A&R${l.page}`);
 }
 
@@ -341,7 +347,16 @@ describe('the workbook file', async () => {
     expect([wb.title, wb.creator, wb.lastModifiedBy, wb.created.toISOString(), wb.modified.toISOString()]).toEqual(['Forventet regnskab 2026', 'prognose', 'prognose', FIXED_TIME.toISOString(), FIXED_TIME.toISOString()]);
     // Every sheet's print set-up is the one layout.ts gives, without exceljs's defaults (DPI, scale).
     for (let n = 1; n <= wb.worksheets.length; n++) {
-      expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      // Fit to one page wide on A4 or A3, or column groups at 75 % on A3 with their breaks (layout.ts printSetup).
+      const xml = await part(path, `xl/worksheets/sheet${n}.xml`);
+      const setup = xml.match(/<pageSetup [^>]*\/>/)![0];
+      if (setup.includes('scale=')) {
+        expect(setup, `sheet${n}`).toBe('<pageSetup paperSize="8" orientation="landscape" scale="75"/>');
+        expect(xml, `sheet${n}`).toMatch(/<\/headerFooter><colBreaks count="(\d+)" manualBreakCount="\1">(<brk id="\d+" max="1048575" man="1"\/>)+<\/colBreaks>/);
+      } else {
+        expect(setup, `sheet${n}`).toMatch(/^<pageSetup paperSize="[89]" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>$/);
+        expect(xml, `sheet${n}`).not.toContain('<colBreaks');
+      }
     }
   });
 

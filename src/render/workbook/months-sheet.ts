@@ -72,6 +72,6 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
     formula: (_i, c) => subtotalRows.map((s) => ref(c, s)).join('+') || '0',
   });
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: TOTAL_COL, widths: [22, 30, ...Array(12).fill(13.5), 15], frozenCols: 2 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: TOTAL_COL, widths: [28, 30, ...Array(12).fill(13.5), 15], frozenCols: 2 }, l.page);
   return { rowOf, headerRow: HEADER_ROW, totalRow: r };
 }
