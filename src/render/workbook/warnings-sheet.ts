@@ -1,6 +1,7 @@
 /**
  * Sheet "Advarsler": every warning and note of the run with its type in words (problem-types.ts),
- * its file, sheet, line, column and cell, the offending value, the fix hint and, last, its code. CPR numbers are masked here once more (the problem
+ * its file, sheet, line, column and cell, the offending value, the fix hint and, last, its code.
+ * With `--lang en` the message and hint are in English (problem-english.ts). CPR numbers are masked here once more (the problem
  * list masks them already; this sheet does not rely on it). An empty run says so.
  * Exports: writeWarningsSheet.
  */
@@ -8,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import type { Forecast } from '../../model/forecast.js';
 import { maskCprsInText } from '../../model/cpr.js';
 import type { Labels, Lang } from './labels.js';
+import { englishText } from './problem-english.js';
 import { problemType } from './problem-types.js';
 import { finishTable, font, styleHeader, styleTitle } from './layout.js';
 
@@ -36,7 +38,8 @@ export function writeWarningsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels
   for (const p of f.problems) {
     const row = ws.getRow(r++);
     const loc = p.location;
-    const texts = [l.severities[p.severity], problemType(p.code, lang), mask(p.message), mask(loc?.file), mask(loc?.sheet), null, mask(loc?.column), loc?.cell ?? null, mask(p.value), mask(p.hint), p.code];
+    const { message, hint } = lang === 'en' ? englishText(p) : p;
+    const texts = [l.severities[p.severity], problemType(p.code, lang), mask(message), mask(loc?.file), mask(loc?.sheet), null, mask(loc?.column), loc?.cell ?? null, mask(p.value), mask(hint), p.code];
     row.values = texts.map((t, i) => (i === LINE ? (loc?.line ?? null) : t));
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(LINE + 1).alignment = { vertical: 'top', horizontal: 'center' };
