@@ -123,6 +123,34 @@ describe('widths from content', () => {
   });
 });
 
+describe('autofilters over data rows only', () => {
+  it('ends every filter above its grand total, and the totals add up what a filter shows (SUBTOTAL)', async () => {
+    const f = await fixtureForecast('fixtures/eksempel');
+    const book = new Book();
+    buildWorkbook(book, f, context());
+    const grandTotals = new Set(['I alt', 'I alt alle dispositioner']);
+    let filtered = 0;
+    for (const ws of book.worksheets) {
+      const range = ws.autoFilter as unknown as { from: { row: number }; to: { row: number } } | undefined;
+      if (!range) continue;
+      filtered++;
+      for (let r = range.from.row + 1; r <= range.to.row; r++) expect(grandTotals.has(String(ws.getCell(r, 1).value)), `${ws.name} row ${r}`).toBe(false);
+      // The grand total just below the filter (where the sheet has one) sums with SUBTOTAL, or adds up rows that do.
+      const below = ws.getRow(range.to.row + 1);
+      if (!grandTotals.has(String(below.getCell(1).value))) continue;
+      const formulas: string[] = [];
+      below.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && !/^SUM\([A-Z]+\d+:[A-Z]+\d+\)$/.test(cell.formula ?? '') && formulas.push(cell.formula!)));
+      expect(formulas.length, ws.name).toBeGreaterThan(0);
+      // Dispositioner's grand total adds the measures' "aktuelle + forventede" rows, themselves sums of SUBTOTALs.
+      const subtotalled = ws.name.startsWith('Dispositioner')
+        ? formulas.every((x) => x.split('+').every((ref) => (ws.getCell(ref).formula ?? '').split('+').every((inner) => ws.getCell(inner).formula === undefined || ws.getCell(inner).formula.startsWith('SUBTOTAL(9,'))))
+        : formulas.some((x) => x.startsWith('SUBTOTAL(9,'));
+      expect(subtotalled, `${ws.name}: ${formulas.join(' ')}`).toBe(true);
+    }
+    expect(filtered).toBeGreaterThanOrEqual(9);
+  });
+});
+
 const present = hasSoffice();
 if (!present && process.env.PROGNOSE_REQUIRE_SOFFICE === '1') throw new Error('soffice (LibreOffice) is required here but not found');
 

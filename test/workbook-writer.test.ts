@@ -139,7 +139,7 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
   const block = (lines: readonly number[]): ((c: string) => string) | null => {
     const first = next();
     lines.forEach(lineRow);
-    return lines.length > 0 ? (c) => `SUM(${c}${first}:${c}${next() - 1})` : null;
+    return lines.length > 0 ? (c) => `SUBTOTAL(9,${c}${first}:${c}${next() - 1})` : null;
   };
 
   let lines = 0;
@@ -195,17 +195,19 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
   expect(ws.columns.map((c) => c.width)).toEqual(WIDTHS);
   expect(ws.views).toHaveLength(1);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
-  expect(ws.autoFilter).toBe(`A4:T${ws.rowCount}`);
+  // Down to the last row used, but above the grand total on the sheet that has it.
+  const grand = ws.getCell(`A${ws.rowCount}`).value === l.allDispositions;
+  expect(ws.autoFilter).toBe(`A4:T${ws.rowCount - (grand ? 1 : 0)}`);
   // 319 characters wide: too wide for A3 at 70 % (160 ÷ 319 = 50 %), so column groups at 75 % on A3, the CPR column repeated.
   expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, scale: 75, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'A:A', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
   expect(ws.headerFooter.oddFooter).toBe(`&L&A&R${l.page}`);
 }
 
-/** Evaluates the subtotal formulas the dispositions sheets use: SUM(range) and cell references joined by +. */
+/** Evaluates the formulas the dispositions sheets use: SUM(range) (a row's year), SUBTOTAL(9,range) (no row is hidden here) and cell references joined by +. */
 function evaluate(wb: ExcelJS.Workbook, sheet: string, formula: string): number {
   const numberOf = (cell: ExcelJS.Cell): number => (cell.type === ExcelJS.ValueType.Formula ? (cell.result as number) : (cell.value as number));
   return formula.split('+').reduce((total, term) => {
-    const m = /^(?:SUM\()?(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\)?$/.exec(term);
+    const m = /^(?:SUM\(|SUBTOTAL\(9,)?(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\)?$/.exec(term);
     if (!m) throw new Error(`unexpected term ${term}`);
     const ws = wb.getWorksheet(m[1] ? m[1].replace(/''/g, "'") : sheet)!;
     const column = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

@@ -50,18 +50,20 @@ describe('workbook for fixtures/eksempel', async () => {
     expect(overview.getCell(`K${t}`).result).toBe('I balance');
   });
 
-  it('subtotals each Område with SUM formulas that add up to the grand total', () => {
+  it('subtotals each Område with SUBTOTAL formulas that add up to the grand total, which the autofilter leaves out', () => {
     const groups = f.areas;
     expect(groups.map((g) => g.area)).toEqual(['Børn og unge', 'Voksne']);
     const subRows = groups.map((g) => rowWith(overview, 1, `I alt ${g.area}`));
     groups.forEach((g, i) => {
       const r = subRows[i]!;
-      expect(formulaAt(overview, `E${r}`)).toMatch(/^SUM\(E\d+:E\d+\)$/);
+      expect(formulaAt(overview, `E${r}`)).toMatch(/^SUBTOTAL\(9,E\d+:E\d+\)$/);
       expect(ore(numberAt(overview, `H${r}`))).toBe(g.totals.expected.toFixed(2));
     });
     expect(ore(numberAt(overview, `H${subRows[0]}`) + numberAt(overview, `H${subRows[1]}`))).toBe('175456398.90');
     const t = rowWith(overview, 1, 'I alt');
-    expect(formulaAt(overview, `E${t}`)).toBe(`E${subRows[0]}+E${subRows[1]}`);
+    // SUBTOTAL over every row above, subtotals included: it leaves out the subtotals (and rows a filter hides).
+    expect(formulaAt(overview, `E${t}`)).toBe(`SUBTOTAL(9,E11:E${t - 1})`);
+    expect(overview.autoFilter).toBe(`A10:K${t - 1}`);
   });
 
   it('gives Afvigelse in % of |budget| with the sign of the deviation, also for income', () => {
@@ -176,7 +178,7 @@ describe('workbook for Tabel 5.2 (DOMAIN.md)', async () => {
     expect(ore(numberAt(ws, `T${expected}`))).toBe('1450000.00');
     expect(MONTH_COLS.map((c) => ore(numberAt(ws, `${c}${both}`)))).toEqual(Array(12).fill('325000.00'));
     expect(ore(numberAt(ws, `T${both}`))).toBe('3900000.00');
-    expect(formulaAt(ws, `H${current}`)).toBe(`SUM(H${rowWith(ws, 1, 'Cpr. 1')}:H${rowWith(ws, 1, 'Cpr. 4')})`);
+    expect(formulaAt(ws, `H${current}`)).toBe(`SUBTOTAL(9,H${rowWith(ws, 1, 'Cpr. 1')}:H${rowWith(ws, 1, 'Cpr. 4')})`);
     expect(formulaAt(ws, `H${both}`)).toBe(`H${current}+H${expected}`);
   });
 

@@ -2,7 +2,7 @@
  * Sheet "Dispositioner": the CPR-level sheet as in Tabel 5.2, continued on "Dispositioner (2)",
  * "(3)" … before Excel's limit of 1.048.576 rows per sheet. Per measure: the aktuelle lines, their
  * subtotal, the forventede lines, their subtotal, the subtotal of both, the pool's row ("Skøn
- * (pulje)") when the measure has one, and a blank row; a grand total at the end. Every subtotal is a formula (summing ranges on every sheet the lines reach) with the
+ * (pulje)") when the measure has one, and a blank row; a grand total at the end, below the autofilter. Every subtotal is a formula (SUBTOTAL(9; …) of ranges on every sheet the lines reach, so a filtered view adds up) with the
  * engine's figure cached. The rows are laid out here, once: each sheet's head, set-up and subtotal
  * rows as exceljs cells of the in-memory workbook, and its line rows as runs of a LineRows, which
  * writes them as bytes when the file is written (xlsx-writer.ts). Only formatting: every amount
@@ -66,6 +66,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   let sheetName = '';
   let sheetNumber = 0;
   let r = 0;
+  /** The last row before the grand total, once it is known. */
+  let lastData = Infinity;
 
   const openSheet = (): void => {
     sheetNumber++;
@@ -85,7 +87,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   /** Widths (the line rows' largest and smallest amounts count too), frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
   const closeSheet = (): void => {
     for (const [c, values] of extremes) moreValues(ws, c, values);
-    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
+    // The autofilter ends above the grand total (on the sheet that has it).
+    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastDataRow: Math.min(r - 1, lastData), lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
   };
   const nextRow = (): ExcelJS.Row => {
     if (r > maxRows) {
@@ -125,7 +128,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     return { sheet: sheetName, row: row.number };
   };
   const sumOf = (segments: readonly Segment[]) =>
-    segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUM(${c}${s.first}:${c}${s.last})` : `SUM(${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
+    segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUBTOTAL(9,${c}${s.first}:${c}${s.last})` : `SUBTOTAL(9,${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
 
   openSheet();
   const bothRows: { sheet: string; row: number }[] = [];
@@ -140,6 +143,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     nextRow().getCell(1).value = l.noDispositions;
     r++;
   }
+  lastData = r - 1;
   writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
   closeSheet();
   return lineRows;

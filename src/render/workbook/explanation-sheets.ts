@@ -104,7 +104,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
   const total = ws.getRow(r);
   styleTotal(total, LAST_COL, true);
   total.getCell(1).value = l.total;
-  const sum = (c: number): string => (last >= first ? `SUM(${ref(c, first)}:${ref(c, last)})` : '0');
+  const sum = (c: number): string => (last >= first ? `SUBTOTAL(9,${ref(c, first)}:${ref(c, last)})` : '0');
   const t = f.bridgeTotal;
   const totals: [number, Money][] = [
     [C.active, t.parts.activeDispositions], [C.expected, t.parts.expectedDispositions], [C.risk, t.parts.riskCases], [C.intake, t.parts.intake],
@@ -115,7 +115,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
     setFormula(total.getCell(c), sum(c), m);
     total.getCell(c).numFmt = MONEY;
   }
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
 }
 
 function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels, months: MonthsLayout): void {

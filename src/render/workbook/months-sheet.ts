@@ -1,7 +1,8 @@
 /**
  * Sheet "Måneder": measure × Jan-Dec plus the year total, grouped by Område with subtotals and a
- * grand total. Month amounts are the engine's values; the totals are SUM formulas with the
- * engine's figures cached. Closed months (actuals) and open months (forecast) are filled
+ * grand total. Month amounts are the engine's values; the totals are SUBTOTAL(9; …) formulas (a
+ * filtered view adds up; the autofilter ends above the grand total) with the engine's figures
+ * cached. Closed months (actuals) and open months (forecast) are filled
  * differently, with a legend above the table.
  * Exports: writeMonthsSheet, MonthsLayout, MONTHS_FIRST_COL.
  */
@@ -59,7 +60,7 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
     sub.getCell(1).value = l.totalOf(g.area);
     writeMonthCells(sub, {
       firstCol: MONTHS_FIRST_COL, closedMonths, months: g.totals.months, total: g.totals.expected, bold: true,
-      formula: (_i, c) => `SUM(${col(c)}${first}:${col(c)}${last})`,
+      formula: (_i, c) => `SUBTOTAL(9,${col(c)}${first}:${col(c)}${last})`,
     });
     subtotalRows.push(r);
     r++;
@@ -69,9 +70,10 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
   total.getCell(1).value = l.total;
   writeMonthCells(total, {
     firstCol: MONTHS_FIRST_COL, closedMonths, months: f.total.months, total: f.total.expected, bold: true,
-    formula: (_i, c) => subtotalRows.map((s) => ref(c, s)).join('+') || '0',
+    // SUBTOTAL leaves out the subtotals in its range, and rows a filter hides.
+    formula: (_i, c) => (subtotalRows.length > 0 ? `SUBTOTAL(9,${ref(c, HEADER_ROW + 1)}:${ref(c, r - 1)})` : '0'),
   });
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: TOTAL_COL, widths: [28, 30, ...Array(12).fill(13.5), 15], frozenCols: 2 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: TOTAL_COL, widths: [28, 30, ...Array(12).fill(13.5), 15], frozenCols: 2 }, l.page);
   return { rowOf, headerRow: HEADER_ROW, totalRow: r };
 }

@@ -4,7 +4,8 @@
  * grouped by Område with subtotals and a grand total. Korrigeret budget is a value; Forbrug til
  * dato and Restprognose (okt.–dec.) are SUMs of the measure's closed and open months in "Måneder";
  * Forventet regnskab, Afvigelse, % and Mer-/mindreforbrug are formulas on the row; subtotals and
- * the total are SUMs. Every formula carries the engine's figure as its cached result.
+ * the total are SUBTOTAL(9; …), so a filtered view adds up, and the autofilter ends above the
+ * total. Every formula carries the engine's figure as its cached result.
  * Mer-/mindreforbrug reads "I balance" when |Afvigelse| is below the materiality (kr., or % of
  * |Korrigeret budget|; default 0,5 %), and Merforbrug shows red and Mindreforbrug green by
  * conditional formatting, so both follow an edit.
@@ -137,7 +138,7 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
     const sub = ws.getRow(r);
     styleTotal(sub, LAST_COL);
     sub.getCell(C.area).value = l.totalOf(g.area);
-    for (const [c, key] of SUMMED) setFormula(sub.getCell(c), `SUM(${ref(c, first)}:${ref(c, last)})`, g.totals[key]);
+    for (const [c, key] of SUMMED) setFormula(sub.getCell(c), `SUBTOTAL(9,${ref(c, first)}:${ref(c, last)})`, g.totals[key]);
     writeDerived(sub, g.totals);
     subtotalRows.push(r);
     r++;
@@ -145,7 +146,8 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   const total = ws.getRow(r);
   styleTotal(total, LAST_COL, true);
   total.getCell(C.area).value = l.total;
-  for (const [c, key] of SUMMED) setFormula(total.getCell(c), subtotalRows.map((s) => ref(c, s)).join('+') || '0', f.total[key]);
+  // SUBTOTAL leaves out the subtotals in its range, and rows a filter hides: a filtered view adds up.
+  for (const [c, key] of SUMMED) setFormula(total.getCell(c), subtotalRows.length > 0 ? `SUBTOTAL(9,${ref(c, HEADER_ROW + 1)}:${ref(c, r - 1)})` : '0', f.total[key]);
   writeDerived(total, f.total);
   const lastRow = r;
   // Merforbrug red, mindreforbrug green: on Afvigelse, % and the word, by the word (so it follows an edit and the materiality).
@@ -165,6 +167,6 @@ export function writeOverviewSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: r
   ws.mergeCells(lastRow + 2, 1, lastRow + 2, LAST_COL);
   ws.getRow(lastRow + 2).height = 45;
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 12, 18] }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow, lastDataRow: lastRow - 1, lastCol: LAST_COL, widths: [22, 10, 32, 26, 17, 17, 17, 17, 16, 12, 18] }, l.page);
   return { rowOf, totalRow: lastRow };
 }
