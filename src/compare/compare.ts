@@ -44,7 +44,7 @@ import type { Disposition } from '../model/disposition.js';
 import type { Forecast, IntakeLine, MeasureForecast, RiskCaseLine } from '../model/forecast.js';
 import { lineMonth } from '../model/forecast.js';
 import { sumMoney, ZERO, type Money } from '../model/money.js';
-import { MAX_SAFE_ORE, moneyFromOre, oreOf } from '../model/ore.js';
+import { OreSum, oreOf } from '../model/ore.js';
 import { lastClosedMonth } from '../model/period.js';
 
 /** Sum of months[from..to). */
@@ -146,31 +146,6 @@ export function compare(previous: Forecast, current: Forecast): Comparison {
       ...current.problems.map((problem) => ({ run: 'current' as const, problem })),
     ],
   };
-}
-
-// ---------- exact sums of øre that fall back to Money ----------
-
-/** An exact running sum: integer øre while it stays within 2^53, else a Money. */
-class Sum {
-  private ore = 0;
-  private spill: Money | null = null;
-
-  addOre(n: number): void {
-    if (Math.abs(this.ore) + Math.abs(n) > MAX_SAFE_ORE) {
-      this.spill = (this.spill ?? ZERO).plus(moneyFromOre(this.ore));
-      this.ore = 0;
-    }
-    this.ore += n;
-  }
-
-  addMoney(m: Money, sign: 1 | -1): void {
-    this.spill = (this.spill ?? ZERO).plus(sign === 1 ? m : m.negated());
-  }
-
-  toMoney(): Money {
-    const ore = moneyFromOre(this.ore);
-    return this.spill === null ? ore : this.spill.plus(ore);
-  }
 }
 
 // ---------- cases ----------
@@ -337,13 +312,13 @@ function caseChanges(previous: Forecast, current: Forecast, both: ReadonlySet<st
   const b = sortedByCase(L1.rows, slotOf, otherIds);
   const out: CaseChange[] = [];
   const firstMet: number[] = [];
-  const openSum = (lines: typeof L0, ids: readonly number[], sign: 1 | -1, sum: Sum): void => {
+  const openSum = (lines: typeof L0, ids: readonly number[], sign: 1 | -1, sum: OreSum): void => {
     for (const i of ids) {
       const base = i * lines.months;
       if (Number.isNaN(lines.ore[base]!)) {
-        for (let m = k1; m < lines.months; m++) sum.addMoney(lineMonth(lines, i, m), sign);
+        for (let m = k1; m < lines.months; m++) sum.addMoney(sign === 1 ? lineMonth(lines, i, m) : lineMonth(lines, i, m).negated());
       } else {
-        for (let m = k1; m < lines.months; m++) sum.addOre(sign * lines.ore[base + m]!);
+        for (let m = k1; m < lines.months; m++) sum.add(sign * lines.ore[base + m]!);
       }
     }
   };
@@ -366,7 +341,7 @@ function caseChanges(previous: Forecast, current: Forecast, both: ReadonlySet<st
     const kind = kindOf(e);
     const fields = kind === 'changed' ? rowSetDiff<Disposition, CaseField>(rowsThen, rowsNow, sameDisposition, dispositionDiff, byStart, 'rows', CASE_FIELDS) : [];
     if (kind === 'changed' && fields.length === 0) continue;
-    const sum = new Sum();
+    const sum = new OreSum();
     openSum(L1, now, 1, sum);
     openSum(L0, then, -1, sum);
     out.push({ caseRef: (rowsNow[0] ?? rowsThen[0]!).caseRef, measure: e.measure, kind, fields, change: sum.toMoney() });

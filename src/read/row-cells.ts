@@ -1,10 +1,15 @@
 /**
  * Typed access to one row's cells, each read by its column's index (RawRow.trimmed: a CSV row is
- * never split for it). Each getter parses with read/conventions.ts, with the table's CellMemo,
+ * never split for it). The schema (model/table-schema.ts) drives the reading: a column's type
+ * picks its parser (amount, rate and count → parseNumber; date → parseDate; month → parseMonth;
+ * percent → parsePercent) and its `required` decides whether a blank cell is an error. A converter
+ * asks for a value by key with the getter of its type; asking for a column with another type's
+ * getter is a programming error, thrown at once (test/row-cells.test.ts reads every table's
+ * columns by their types). Each getter parses with read/conventions.ts, with the table's CellMemo,
  * and records a problem (file, line, column, value, hint) instead of guessing; it returns
  * undefined on error. convertTable reads a whole table through one RowCells, moved from row to row.
  *
- * Exports: RowCells.
+ * Exports: RowCells, GETTER_OF_TYPE.
  */
 import type { CivilDate, YearMonth } from '../model/civil-date.js';
 import type { Money } from '../model/money.js';
@@ -12,15 +17,24 @@ import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type ParseMemo, type Parsed } from './conventions.js';
-import type { ColumnMap, TableSpec } from '../model/table-schema.js';
+import type { ColumnMap, ColumnType, TableSpec } from '../model/table-schema.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
+
+/** The getter each column type is read with; text-like types (text, case, unit, status, method) are read as text. */
+export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'number' | 'date' | 'month' | 'percent'>> = {
+  text: 'text', case: 'text', unit: 'text', status: 'text', method: 'text',
+  amount: 'number', rate: 'number', count: 'number', date: 'date', month: 'month', percent: 'percent',
+};
 
 export class RowCells {
   /** Set when any getter recorded an error for this row. */
   failed = false;
   /** The columns' indexes by key, as properties (a converter names its keys, so each read is a property load). */
   private readonly at: Readonly<Record<string, number | undefined>>;
+  /** Per key, from the schema: whether a blank cell is an error, and the getter its type is read with. */
+  private readonly required: Readonly<Record<string, boolean>>;
+  private readonly getter: Readonly<Record<string, string>>;
   /** The table's memo for each parser (read/cell-memo.ts). */
   private readonly memos: { readonly number: ParseMemo<Money>; readonly date: ParseMemo<CivilDate>; readonly month: ParseMemo<YearMonth>; readonly percent: ParseMemo<{ fraction: Money; readAsPercent: boolean }> } | undefined;
   constructor(
@@ -35,6 +49,14 @@ export class RowCells {
     const at: Record<string, number> = {};
     for (const [key, index] of columns) at[key] = index;
     this.at = at;
+    const required: Record<string, boolean> = {};
+    const getter: Record<string, string> = {};
+    for (const c of spec.columns) {
+      required[c.key] = c.required;
+      getter[c.key] = GETTER_OF_TYPE[c.type];
+    }
+    this.required = required;
+    this.getter = getter;
     this.memos = memo && { number: memo.for(parseNumber), date: memo.for(parseDate), month: memo.for(parseMonth), percent: memo.for(parsePercent) };
   }
 
@@ -68,6 +90,8 @@ export class RowCells {
 
   /** A required text; records "missing" when blank. */
   requiredText(key: string): string | undefined {
+    this.expect(key, 'text');
+    if (!this.required[key]) throw new Error(`${this.spec.name}: column ${key} is optional in the schema, not read as required`);
     const value = this.text(key);
     if (value === '') {
       this.fail(key, 'missing-value', `${this.label(key)} mangler`, value, `udfyld ${this.label(key)}`);
@@ -76,27 +100,35 @@ export class RowCells {
     return value;
   }
 
-  number(key: string, required: boolean): Money | null | undefined {
+  /** A column of a number type: null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  number(key: string): Money | null | undefined {
+    this.expect(key, 'number');
     const raw = this.text(key);
-    if (raw === '') return this.blank(key, required);
+    if (raw === '') return this.blank(key);
     return this.value(key, raw, parseNumber(raw, this.memos?.number), 'unreadable-number');
   }
 
-  date(key: string, required: boolean): CivilDate | null | undefined {
+  /** A column of a date type: null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  date(key: string): CivilDate | null | undefined {
+    this.expect(key, 'date');
     const raw = this.text(key);
-    if (raw === '') return this.blank(key, required);
+    if (raw === '') return this.blank(key);
     return this.value(key, raw, parseDate(raw, this.memos?.date), 'unreadable-date');
   }
 
-  month(key: string, required: boolean): YearMonth | null | undefined {
+  /** A column of a month type: null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  month(key: string): YearMonth | null | undefined {
+    this.expect(key, 'month');
     const raw = this.text(key);
-    if (raw === '') return this.blank(key, required);
+    if (raw === '') return this.blank(key);
     return this.value(key, raw, parseMonth(raw, this.memos?.month), 'unreadable-month');
   }
 
-  percent(key: string, required: boolean): { fraction: Money; readAsPercent: boolean } | null | undefined {
+  /** A column of a percent type: null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  percent(key: string): { fraction: Money; readAsPercent: boolean } | null | undefined {
+    this.expect(key, 'percent');
     const raw = this.text(key);
-    if (raw === '') return this.blank(key, required);
+    if (raw === '') return this.blank(key);
     return this.value(key, raw, parsePercent(raw, this.memos?.percent), 'unreadable-percent');
   }
 
@@ -115,9 +147,14 @@ export class RowCells {
     return index !== undefined ? this.table.headers[index] ?? key : this.spec.columns.find((c) => c.key === key)?.label ?? key;
   }
 
-  /** A blank cell: null when optional, else undefined with "missing-value" recorded. */
-  private blank(key: string, required: boolean): null | undefined {
-    if (!required) return null;
+  /** Throws when the schema reads `key` with another getter (a converter out of step with the schema). */
+  private expect(key: string, getter: string): void {
+    if (this.getter[key] !== getter) throw new Error(`${this.spec.name}: column ${key} is read as ${this.getter[key] ?? 'no column of the schema'}, not ${getter}`);
+  }
+
+  /** A blank cell: null when the schema says optional, else undefined with "missing-value" recorded. */
+  private blank(key: string): null | undefined {
+    if (!this.required[key]) return null;
     this.fail(key, 'missing-value', `${this.label(key)} mangler`, '', `udfyld ${this.label(key)}`);
     return undefined;
   }

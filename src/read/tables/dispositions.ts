@@ -7,15 +7,15 @@ import type { RowCells } from '../row-cells.js';
 export function toDisposition(cells: RowCells): Disposition | undefined {
   const caseRef = cells.requiredText('caseRef');
   const measure = cells.requiredText('measure');
-  const rate = cells.number('rate', true);
+  const rate = cells.number('rate');
   const unitText = cells.text('unit');
   const unit = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
   if (unit === undefined) cells.fail('unit', 'unknown-unit', 'ukendt takstenhed', unitText, `brug en af: ${RATE_UNITS.join(', ')}`);
   const statusText = cells.text('status');
   const status = statusText === '' ? 'aktuel' : matchAlias(statusText, STATUS_ALIASES);
   if (status === undefined) cells.fail('status', 'unknown-status', 'ukendt status', statusText, `brug en af: ${DISPOSITION_STATUSES.join(', ')}`);
-  const start = cells.date('start', true);
-  const stopAsWritten = cells.date('stop', false);
+  const start = cells.date('start');
+  const stopAsWritten = cells.date('stop');
   if (cells.failed || caseRef === undefined || measure === undefined || rate == null || unit === undefined || status === undefined || start == null || stopAsWritten === undefined) {
     return undefined;
   }

@@ -11,16 +11,16 @@ export function toMeasure(cells: RowCells): Measure | undefined {
   if (methodText !== undefined && method === undefined) {
     cells.fail('method', 'unknown-method', `ukendt metode`, methodText, `brug en af: ${METHODS.join(', ')}`);
   }
-  const budget = cells.number('budget', true);
-  const pool = cells.number('pool', false);
-  const restPool = cells.number('restPool', false);
-  const budgetPersons = cells.number('budgetPersons', false);
-  const ageLimit = cells.number('ageLimit', false);
+  const budget = cells.number('budget');
+  const pool = cells.number('pool');
+  const restPool = cells.number('restPool');
+  const budgetPersons = cells.number('budgetPersons');
+  const ageLimit = cells.number('ageLimit');
   if (ageLimit != null && (!ageLimit.isInteger() || ageLimit.lessThan(1) || ageLimit.greaterThan(120))) {
     cells.fail('ageLimit', 'invalid-age-limit', 'aldersgrænsen skal være et helt antal år fra 1 til 120', cells.text('ageLimit'), 'skriv fx 18, eller 23 for efterværn');
   }
-  const estimate = cells.number('estimate', false);
-  const averagePrice = cells.number('averagePrice', false);
+  const estimate = cells.number('estimate');
+  const averagePrice = cells.number('averagePrice');
   if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || ageLimit === undefined || estimate === undefined || averagePrice === undefined) {
     return undefined;
   }

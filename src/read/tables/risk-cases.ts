@@ -5,12 +5,12 @@ import type { RowCells } from '../row-cells.js';
 
 export function toRiskCase(cells: RowCells): RiskCase | undefined {
   const measure = cells.requiredText('measure');
-  const count = cells.number('count', false);
-  const unitCost = cells.number('unitCost', true);
-  const probability = cells.percent('probability', true);
-  const start = cells.date('start', true);
-  const duration = cells.number('duration', false);
-  const stop = cells.date('stop', false);
+  const count = cells.number('count');
+  const unitCost = cells.number('unitCost');
+  const probability = cells.percent('probability');
+  const start = cells.date('start');
+  const duration = cells.number('duration');
+  const stop = cells.date('stop');
   if (duration != null && (!duration.isInteger() || duration.lessThan(1))) {
     cells.fail('duration', 'invalid-duration', 'varigheden skal være et helt antal måneder (1 eller flere)', cells.text('duration'), 'skriv fx 6, eller angiv en Stopdato i stedet');
   }
