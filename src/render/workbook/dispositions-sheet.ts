@@ -23,25 +23,41 @@ const EXCEL_MAX_ROWS = 1_048_576;
 const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
 
-/** The smallest and largest amount of the line rows in each money column (rate, months, year total): what their widths must hold. */
+/**
+ * The smallest and largest amount of the line rows in each money column (months, year total), read
+ * straight from the øre columns (a line off the øre path from its Money), and for the rates a
+ * number as wide as the widest (the most digits, with the sign): what their widths must hold.
+ */
 function lineExtremes(f: Forecast): Map<number, number[]> {
   const lines = f.dispositionLines;
   const n = lines.rows.length;
   const out = new Map<number, number[]>();
   if (n === 0) return out;
-  const extremes = (column: number, value: (i: number) => number): void => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const v = value(i);
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    out.set(column, [lo, hi]);
+  const lo = new Float64Array(13).fill(Infinity);
+  const hi = new Float64Array(13).fill(-Infinity);
+  const see = (k: number, v: number): void => {
+    if (v < lo[k]!) lo[k] = v;
+    if (v > hi[k]!) hi[k] = v;
   };
-  extremes(FIRST_MONTH_COL - 5, (i) => lines.rows[i]!.rate.toNumber());
-  for (let m = 0; m < 12; m++) extremes(FIRST_MONTH_COL + m, (i) => lineMonthNumber(lines, i, m));
-  extremes(FIRST_MONTH_COL + 12, (i) => lineTotalNumber(lines, i));
+  const { ore, totalOre } = lines;
+  for (let i = 0; i < n; i++) {
+    for (let m = 0; m < 12; m++) {
+      const v = ore[i * lines.months + m]!;
+      see(m, v === v ? v / 100 : lineMonthNumber(lines, i, m));
+    }
+    const t = totalOre[i]!;
+    see(12, t === t ? t / 100 : lineTotalNumber(lines, i));
+  }
+  for (let k = 0; k < 13; k++) out.set(FIRST_MONTH_COL + k, [lo[k]!, hi[k]!]);
+  // Rates: decimal.js keeps each one's exponent (e) and sign (s); digits are equally wide.
+  let positive = -1;
+  let negative = -1;
+  for (let i = 0; i < n; i++) {
+    const { e, s } = lines.rows[i]!.rate as unknown as { e: number; s: number };
+    if (s < 0) negative = Math.max(negative, e, 0);
+    else positive = Math.max(positive, e, 0);
+  }
+  out.set(FIRST_MONTH_COL - 5, [...(positive >= 0 ? [10 ** positive] : []), ...(negative >= 0 ? [-(10 ** negative)] : [])]);
   return out;
 }
 

@@ -343,7 +343,8 @@ function wrapLongNotes(ws: ExcelJS.Worksheet, widths: readonly number[]): void {
 /** Each column's width in characters up to the last one with a cell (0 when hidden). */
 function shownWidths(ws: ExcelJS.Worksheet): number[] {
   const widths: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).hidden ? 0 : (ws.getColumn(c).width ?? 9.140625));
+  const count = ws.columnCount;
+  for (let c = 1; c <= count; c++) widths.push(ws.getColumn(c).hidden ? 0 : (ws.getColumn(c).width ?? 9.140625));
   return widths;
 }
 
