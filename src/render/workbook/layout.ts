@@ -252,8 +252,13 @@ const isHeader = (cell: ExcelJS.Cell): boolean => (cell.fill as ExcelJS.FillPatt
  */
 export function fitColumns(ws: ExcelJS.Worksheet): void {
   const need = new Map<number, number>();
-  /** Per column, the last row holding a number (a header aligns right over numbers below it). */
-  const numeric = new Map<number, number>();
+  /** Per column, the rows holding a number (a header aligns right over numbers in its table). */
+  const numeric = new Map<number, Set<number>>();
+  const isNumber = (c: number, r: number): void => {
+    let rows = numeric.get(c);
+    if (!rows) numeric.set(c, (rows = new Set()));
+    rows.add(r);
+  };
   const headers: ExcelJS.Cell[] = [];
   const widen = (c: number, px: number): void => void need.set(c, Math.max(need.get(c) ?? 0, px));
   ws.eachRow((row) => {
@@ -264,7 +269,7 @@ export function fitColumns(ws: ExcelJS.Worksheet): void {
       }
       const value = cell.type === ExcelJS_FORMULA ? cell.result : cell.value;
       if (typeof value !== 'number') return;
-      numeric.set(c, Number(cell.row));
+      isNumber(c, Number(cell.row));
       const fmt = cell.numFmt;
       if (fmt !== MONEY && fmt !== MONTH_MONEY) return;
       const bold = cell.font?.bold === true;
@@ -272,8 +277,9 @@ export function fitColumns(ws: ExcelJS.Worksheet): void {
       if (bold) widen(c, textPixels(moneyText(TOTAL_ROOM, fmt), true));
     });
   });
+  const bytesBelow = new Set<number>();
   for (const [c, values] of extraValues.get(ws) ?? []) {
-    numeric.set(c, Infinity);
+    bytesBelow.add(c);
     for (const v of values) widen(c, textPixels(moneyText(v, MONEY)));
   }
   for (const cell of headers) {
@@ -290,7 +296,7 @@ export function fitColumns(ws: ExcelJS.Worksheet): void {
   const lines = new Map<number, number>();
   for (const cell of headers) {
     const c = Number(cell.col);
-    if ((numeric.get(c) ?? 0) > Number(cell.row)) cell.alignment = { ...cell.alignment, horizontal: 'right', vertical: 'middle', wrapText: true };
+    if (bytesBelow.has(c) || numbersInTable(ws, numeric.get(c), Number(cell.row))) cell.alignment = { ...cell.alignment, horizontal: 'right', vertical: 'middle', wrapText: true };
     const room = columnPixels(ws.getColumn(c).width ?? 9) - CELL_PADDING;
     const r = Number(cell.row);
     lines.set(r, Math.max(lines.get(r) ?? 1, wrappedLines(String(cell.value), room)));
@@ -300,6 +306,16 @@ export function fitColumns(ws: ExcelJS.Worksheet): void {
     const height = n * 15 + 2;
     if ((row.height ?? 0) < height) row.height = height;
   }
+}
+
+/** Whether a number lies in the table under a header row: the rows below it up to the first empty row. */
+function numbersInTable(ws: ExcelJS.Worksheet, rows: ReadonlySet<number> | undefined, header: number): boolean {
+  if (!rows) return false;
+  for (let r = header + 1; r <= ws.rowCount; r++) {
+    if (rows.has(r)) return true;
+    if (ws.findRow(r) === undefined || ws.getRow(r).cellCount === 0) return false;
+  }
+  return false;
 }
 
 /** How many lines a text wraps to at word boundaries in `room` pixels (bold). */
