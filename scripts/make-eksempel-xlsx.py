@@ -59,7 +59,7 @@ def url(path):
 def connect(pipe):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    for _ in range(100):
+    for _ in range(900):  # a loaded machine may take minutes to start LibreOffice
         try:
             ctx = resolver.resolve(f'uno:pipe,name={pipe};urp;StarOffice.ComponentContext')
             return ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)

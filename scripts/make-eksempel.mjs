@@ -67,15 +67,15 @@ function cpr(birth) {
 // lo/hi: monthly-equivalent rate range; units: [unit, weight]; n: number of dispositions
 const B = 'Børn og unge', V = 'Voksne';
 const DISP = [
-  { konto: '5.28.20', omr: B, name: 'Opholdssteder', n: 65, lo: 38000, hi: 78000, pulje: 1000000, gp: true,
+  { konto: '5.28.20', omr: B, name: 'Opholdssteder', alder: 18, n: 65, lo: 38000, hi: 78000, pulje: 1000000, gp: true,
     units: [['måned', 60], ['dag', 35], ['uge', 5]], inst: ['Opholdsstedet Solsikken', 'Opholdsstedet Skovbrynet', 'Kystgården ApS', 'Opholdsstedet Åbrinken'] },
   { konto: '5.28.21', omr: B, name: 'Forebyggende foranstaltninger', n: 150, lo: 2500, hi: 22000,
     units: [['måned', 75], ['uge', 20], ['år', 5]], inst: ['Familiehuset', 'Kontaktperson - Ung i Midten', 'Aflastning Egely', 'Dagbehandling Stjernen'] },
-  { konto: '5.28.22', omr: B, name: 'Plejefamilier', n: 115, lo: 16000, hi: 42000, pulje: 600000, gp: true,
+  { konto: '5.28.22', omr: B, name: 'Plejefamilier', alder: 23, n: 115, lo: 16000, hi: 42000, pulje: 600000, gp: true,
     units: [['måned', 85], ['uge', 10], ['år', 5]], inst: ['Plejefamilie (almen)', 'Plejefamilie (forstærket)', 'Netværksplejefamilie', 'Plejefamilie (specialiseret)'] },
-  { konto: '5.28.23', omr: B, name: 'Døgninstitutioner', n: 45, lo: 65000, hi: 130000,
+  { konto: '5.28.23', omr: B, name: 'Døgninstitutioner', alder: 18, n: 45, lo: 65000, hi: 130000,
     units: [['dag', 60], ['måned', 40]], inst: ['Børnehjemmet Bøgely', 'Døgninstitution Fjordglimt', 'Ungdomshjemmet Lærkereden'] },
-  { konto: '5.28.24', omr: B, name: 'Sikrede døgninstitutioner', n: 8, lo: 125000, hi: 137000,
+  { konto: '5.28.24', omr: B, name: 'Sikrede døgninstitutioner', alder: 18, n: 8, lo: 125000, hi: 137000,
     units: [['dag', 100]], inst: ['Sølager', 'Bakkegården', 'Koglen', 'Kompasset'] },
   { konto: '5.38.38', omr: V, name: 'Personlig støtte § 85', n: 130, lo: 3000, hi: 24000, gp: true,
     units: [['måned', 60], ['uge', 35], ['år', 5]], inst: ['Bostøtteteamet Nord', 'Bostøtteteamet Syd', 'Aktivitetshuset Ågården', 'Privat leverandør'] },
@@ -182,7 +182,7 @@ for (const m of DISP) {
   const budget = Math.round((year * uni(0.96, 1.04) + (m.pulje ?? 0)) / 100000) * 100000;
   const cur = rows.filter((r) => r.status === 'aktuel' && r.rate > 0);
   const gp = m.gp ? Math.round(cur.reduce((s, r) => s + monthlyEquivalent(r), 0) / cur.length / 100) * 100 : undefined;
-  measures.push({ konto: m.konto, omr: m.omr, name: m.name, metode: 'disposition', budget, pulje: m.pulje, gp, antal: budgetPersons(m, rows) });
+  measures.push({ konto: m.konto, omr: m.omr, name: m.name, metode: 'disposition', budget, pulje: m.pulje, gp, antal: budgetPersons(m, rows), alder: m.alder });
   actuals.set(m.name, CLOSED.map((mon) => r2(base(mon) * (mon[0] === 2025 ? uni(0.98, 1.05) : uni(0.96, 1.04)))));
 }
 // Efterskoleophold: school year Aug-Jun, almost nothing in July (glidende: needs 12 months' history).
@@ -210,11 +210,42 @@ function write(file, header, rows) {
 }
 const opt = (x, dec = 0) => (x === undefined ? '' : dk(x, dec));
 
-write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', 'Budget antal', 'Pulje', 'Skøn', 'Gennemsnitspris'],
-  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), opt(m.antal, 1), opt(m.pulje), opt(m.skon), opt(m.gp)]));
+write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', 'Budget antal', 'Pulje', 'Aldersgrænse', 'Skøn', 'Gennemsnitspris'],
+  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), opt(m.antal, 1), opt(m.pulje), opt(m.alder), opt(m.skon), opt(m.gp)]));
 
-write('dispositioner.csv', ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status', 'Institution', 'Sagsbehandler'],
-  dispositions.map((r) => [r.cpr, r.m.name, dk(r.rate), r.unit, fmtDate(r.start), r.stopText, r.status, r.inst, r.cw]));
+// ---------- the case review, on purpose (README "Checks": which rows fire which check) ----------
+// Made after every random draw and every amount, so the other files and the figures stay as they
+// were: new CPR numbers for three rows (their amounts do not depend on the case), a row with rate
+// 0 appended (it adds 0 kr.), and Art marking one of the two refunds. The rest is the data's own:
+// forventet rows that started in closed months, Forebyggende foranstaltninger (no Aldersgrænse)
+// paying past the 18th birthday, open-ended rows older than 3 years.
+/** A CPR number for a birth date with a given serial (7th digit first), the check digit computed; no random draw. */
+function cprFixed(birth, serial) {
+  const [y, m, d] = ymd(birth);
+  const digits = `${p2(d)}${p2(m)}${p2(y % 100)}${serial}`.split('').map(Number);
+  const sum = [4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * digits[i], 0);
+  const check = (11 - (sum % 11)) % 11;
+  if (check === 10) throw new Error(`no check digit for ${serial}`);
+  const out = `${digits.join('').slice(0, 6)}-${digits.join('').slice(6)}${check}`;
+  if (usedCpr.has(out)) throw new Error(`${out} is taken`);
+  usedCpr.add(out);
+  return out;
+}
+const onPurpose = (name, test) => dispositions.find((r) => r.m.name === name && r.status === 'aktuel' && r.rate > 0 && test(r));
+// age-for-measure: an 11-year-old in Botilbud § 108 (adults' area, from 18) …
+Object.assign(onPurpose('Botilbud § 108', (r) => r.stop === Infinity && r.start < day(2026, 1, 1)), { cpr: cprFixed(day(2015, 4, 14), '420') });
+// … a 25-year-old in Forebyggende foranstaltninger (children's area, under 23; also past its 18th birthday) …
+Object.assign(onPurpose('Forebyggende foranstaltninger', (r) => r.stop === Infinity && r.start < day(2026, 1, 1)), { cpr: cprFixed(day(2001, 6, 3), '410') });
+// … and a birth date (1912: 7th digit 0-3) that makes the case 110 or more on Personlig støtte § 85.
+Object.assign(onPurpose('Personlig støtte § 85', (r) => r.stop === Infinity && r.start >= day(2022, 11, 1)), { cpr: cprFixed(day(1912, 11, 20), '030') });
+// negative-rate: the first refund says Refusion in Art (no warning); the second does not (a warning).
+p85[3].art = 'Refusion';
+// rate-outlier: a case whose rate was never typed in (0 kr.) on Botilbud § 108, appended as the last row.
+const zero = { m: DISP.find((m) => m.name === 'Botilbud § 108'), cpr: cprFixed(day(1988, 2, 9), '174'), rate: 0, unit: 'måned',
+  start: day(2026, 8, 1), stopText: '01.01.9999', status: 'aktuel', inst: 'Botilbuddet Højvang', cw: 'Jens Hald' };
+
+write('dispositioner.csv', ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status', 'Art', 'Institution', 'Sagsbehandler'],
+  [...dispositions, zero].map((r) => [r.cpr, r.m.name, dk(r.rate), r.unit, fmtDate(r.start), r.stopText, r.status, r.art ?? '', r.inst, r.cw]));
 
 const forbrug = [];
 CLOSED.forEach((mon, i) => {

@@ -33,3 +33,23 @@ describe('age by the birthday rule (model/age.ts)', () => {
     expect(ageOn(d('01.06.2026'), d('01.06.2026'))).toBe(0);
   });
 });
+
+describe('the same rule on packed dates (ageOnKeys)', () => {
+  it('equals ageOn for births on every day of 2007-2008 (29 February included) against every day of 2024-2027', async () => {
+    const { ageOnKeys, dateKey } = await import('../src/model/age.js');
+    const { dayNumber, fromDayNumber } = await import('../src/model/civil-date.js');
+    let compared = 0;
+    for (let b = dayNumber(d('01.01.2007')); b <= dayNumber(d('31.12.2008')); b++) {
+      const birth = fromDayNumber(b);
+      for (let x = dayNumber(d('01.01.2024')); x <= dayNumber(d('31.12.2027')); x++) {
+        const day = fromDayNumber(x);
+        if (ageOnKeys(dateKey(birth), dateKey(day)) !== ageOn(birth, day)) throw new Error(`${dateKey(birth)} ${dateKey(day)}`);
+        compared++;
+      }
+    }
+    // 29.02.2008 on both sides of its birthday in a common year and a leap year.
+    const leap = dateKey(d('29.02.2008'));
+    expect([ageOnKeys(leap, 20260228), ageOnKeys(leap, 20260301), ageOnKeys(leap, 20240228), ageOnKeys(leap, 20240229)]).toEqual([17, 18, 15, 16]);
+    expect(compared).toBe(731 * 1461); // 2007 and 2008 (366 days, 29 February among them) × 2024-2027
+  });
+});

@@ -49,7 +49,15 @@ describe('compare --json on the example, August → September', () => {
       'Døgninstitutioner', 'Kommunens eget børnehjem', 'Central refusionsordning', 'Sikrede døgninstitutioner', 'Personlig støtte § 85', 'Botilbud § 108', 'Botilbud § 107']);
     for (const m of [...d.measures, d.total]) for (const k of SUMS) expect(m[k]).toMatch(/^-?\d+\.\d{2}$/);
     // Warnings of both runs, each saying which (the previous run's two negative rates, then the current run's).
-    expect(d.warnings.map((w) => `${w.run} ${w.code}`)).toEqual(['previous negative-rate', 'previous negative-rate', 'previous outside-year', 'current negative-rate', 'current negative-rate', 'current outside-year']);
+    // Each run's outside-year note, then its case review (README: Case review): the August run has 10
+    // forventet rows already started (September started 4 more), otherwise the same flags.
+    const counts = new Map<string, number>();
+    for (const w of d.warnings) counts.set(`${w.run} ${w.code}`, (counts.get(`${w.run} ${w.code}`) ?? 0) + 1);
+    expect(d.warnings.map((w) => w.run)).toEqual([...Array<string>(143).fill('previous'), ...Array<string>(147).fill('current')]);
+    expect(Object.fromEntries(counts)).toEqual({
+      'previous outside-year': 1, 'previous expected-started': 10, 'previous past-age-limit': 9, 'previous age-for-measure': 3, 'previous rate-outlier': 1, 'previous long-open-case': 118, 'previous negative-rate': 1,
+      'current outside-year': 1, 'current expected-started': 14, 'current past-age-limit': 9, 'current age-for-measure': 3, 'current rate-outlier': 1, 'current long-open-case': 118, 'current negative-rate': 1,
+    });
   });
 
   it('sums exactly: components to the change, measures to the total, lists to their components', async () => {
@@ -194,7 +202,7 @@ describe('the sheet Ændringer', () => {
     expect(r.code, r.stderr).toBe(0);
     const wb = await loadWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(names.indexOf('Nøgletal'))).toEqual(['Nøgletal', 'Ændringer', 'Forudsætninger', 'Advarsler']);
+    expect(names.slice(names.indexOf('Nøgletal'))).toEqual(['Nøgletal', 'Ændringer', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     const ws = wb.getWorksheet('Ændringer')!;
     expect(numberAt(ws, `O${rowWith(ws, 1, 'I alt')}`).toFixed(2)).toBe((await doc()).total.change);
     const english = join(tmp, 'english.xlsx');

@@ -6,9 +6,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cprBirthDate, passesModulus11 } from '../src/model/cpr.js';
+import { REVIEW_CODES } from '../src/model/review.js';
 import { runCli } from './helpers/run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'prognose-safety-'));
@@ -60,6 +62,48 @@ describe('CPR numbers never leave prognose unmasked', () => {
     expect(runs).toBe(PROJECTS.length * 4);
     // The example alone has hundreds of CPR numbers; the scan is not vacuous.
     expect(cprsSeen).toBeGreaterThan(3 * 600);
+  });
+});
+
+describe('the case review\'s outputs keep CPR numbers masked', () => {
+  it('undringssager in the JSON: every check, each case masked; the workbook masks them with --mask-cpr and shows them in full only where the consultant works', async () => {
+    const cprs = cprsIn('fixtures/eksempel');
+    const run = await runCli(['forecast', 'fixtures/eksempel', '--json', '-q']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { undringssager: { code: string; case: string; message: string }[] };
+    // 146 flags, all six checks (README: Case review).
+    expect(doc.undringssager).toHaveLength(146);
+    expect(new Set(doc.undringssager.map((u) => u.code))).toEqual(new Set(REVIEW_CODES));
+    for (const u of doc.undringssager) {
+      expect(u.case).toMatch(/^\d{6}-xxxx$/);
+      expect(JSON.stringify(u)).not.toMatch(UNMASKED);
+    }
+    for (const c of cprs) expect(run.stdout.includes(c)).toBe(false);
+
+    const texts = async (args: string[]): Promise<Map<string, string[]>> => {
+      const out = join(tmp, `review-${args.length}.xlsx`);
+      expect((await runCli(['forecast', 'fixtures/eksempel', '--out', out, '-q', ...args])).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const bySheet = new Map<string, string[]>();
+      wb.eachSheet((ws) => {
+        const t: string[] = [];
+        ws.eachRow((row) => row.eachCell((c) => void t.push(String(c.text))));
+        bySheet.set(ws.name, t);
+      });
+      return bySheet;
+    };
+    // A CPR number standing alone in the text (not ten digits inside a SHA-256 on Forudsætninger).
+    const full = (t: readonly string[]) => t.filter((x) => /(?<![0-9a-z])\d{6}-?\d{4}(?![0-9a-z])/i.test(x));
+    const masked = await texts(['--mask-cpr']);
+    expect(masked.has('Undringssager') && masked.has('Sagsbehandlere')).toBe(true);
+    for (const [name, t] of masked) expect(full(t), name).toEqual([]);
+    // Without --mask-cpr: in full on the consultant's sheets (Dispositioner, Risikosager, Undringssager's
+    // case column), masked in every message (Undringssager's Besked, Advarsler).
+    const plain = await texts([]);
+    expect(full(plain.get('Undringssager')!).length).toBe(146);
+    expect(full(plain.get('Dispositioner')!).length).toBeGreaterThan(500);
+    for (const name of ['Advarsler', 'Sagsbehandlere', 'Oversigt', 'Forudsætninger']) expect(full(plain.get(name)!), name).toEqual([]);
   });
 });
 

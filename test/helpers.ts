@@ -2,6 +2,7 @@
 import type { CivilDate } from '../src/model/civil-date.js';
 import type { Disposition, RateUnit } from '../src/model/disposition.js';
 import type { Inputs } from '../src/model/inputs.js';
+import { NO_EXTRA_COLUMNS } from '../src/model/extra-columns.js';
 import type { Measure } from '../src/model/measure.js';
 import type { Method } from '../src/model/method.js';
 import { money, type Money } from '../src/model/money.js';
@@ -56,21 +57,21 @@ export function actual(measureName: string, month: string, amount: string | numb
 }
 
 export function inputs(parts: Partial<Inputs>): Inputs {
-  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [], ...parts };
+  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [], ...parts, dispositionExtras: parts.dispositionExtras ?? NO_EXTRA_COLUMNS };
 }
 
 /** Typed rows checked as the CLI checks them (validate/); throws InputError when a check finds an error. */
-export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): CheckedInputs {
+export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string; longCaseYears?: number } = {}): CheckedInputs {
   const i = inputs(parts);
   const period = resolvePeriod(i.actuals, { ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), today: { year: 2026 } });
-  const problems = validate(i, period);
-  const checked = accept(i, period, problems);
+  const { problems, review } = validate(i, period, [], options.longCaseYears !== undefined ? { longCaseYears: options.longCaseYears } : {});
+  const checked = accept(i, period, problems, review);
   if (checked === undefined) throw new InputError(problems);
   return checked;
 }
 
 /** The forecast of typed rows, checked first as the CLI does. */
-export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string } = {}): Forecast {
+export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string; longCaseYears?: number } = {}): Forecast {
   return forecast(check(parts, options));
 }
 

@@ -44,7 +44,7 @@ describe('prognose init', () => {
     expect(bytes.subarray(0, 3).toString('hex')).not.toBe('efbbbf');
     expect(bytes.includes(0xe5)).toBe(true); // å in "måned", windows-1252
     expect(bytes.toString('latin1')).toBe(
-      'CPR;Foranstaltning;Takst;Takstenhed;Startdato;Stopdato;Status\r\n# 010190-1009;Opholdssteder;44.398,00;m\u00e5ned;01.10.2026;01.01.9999;aktuel\r\n',
+      'CPR;Foranstaltning;Takst;Takstenhed;Startdato;Stopdato;Status;Art;Sagsbehandler\r\n# 010114-4003;Opholdssteder;44.398,00;m\u00e5ned;01.10.2026;01.01.9999;aktuel;;Mette Kj\u00e6r\r\n',
     );
     const measures = (await readFile(join(folder, 'foranstaltninger.csv'))).toString('latin1').split('\r\n')[0];
     expect(measures).toBe(TABLES.measures.columns.map((c) => c.label).join(';'));

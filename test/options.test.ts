@@ -3,13 +3,13 @@ import { parseAsOfPrevious, parseForecastOptions } from '../src/cli/options.js';
 
 describe('parseForecastOptions (the checks of the command line options)', () => {
   it('gives the defaults when only a folder is given', () => {
-    expect(parseForecastOptions({})).toEqual({ options: { json: false, quiet: false, lang: 'da', maskCpr: false, deterministic: false } });
+    expect(parseForecastOptions({})).toEqual({ options: { json: false, quiet: false, lang: 'da', maskCpr: false, deterministic: false, longCaseYears: 3, allRows: false } });
   });
 
   it('types every option commander hands over', () => {
-    const parsed = parseForecastOptions({ year: '2026', asOf: 'jan 2026', json: true, out: 'ud.xlsx', quiet: true, lang: 'en', maskCpr: true, deterministic: true });
+    const parsed = parseForecastOptions({ year: '2026', asOf: 'jan 2026', json: true, out: 'ud.xlsx', quiet: true, lang: 'en', maskCpr: true, deterministic: true, longCaseYears: '5', allRows: true });
     expect(parsed).toEqual({
-      options: { year: 2026, asOf: { year: 2026, month: 1 }, json: true, out: 'ud.xlsx', quiet: true, lang: 'en', maskCpr: true, deterministic: true },
+      options: { year: 2026, asOf: { year: 2026, month: 1 }, json: true, out: 'ud.xlsx', quiet: true, lang: 'en', maskCpr: true, deterministic: true, longCaseYears: 5, allRows: true },
     });
     expect(parseForecastOptions({ asOf: '2026-09' })).toEqual({ options: expect.objectContaining({ asOf: { year: 2026, month: 9 } }) });
     // validate passes the three it uses, undefined when not given.
@@ -24,6 +24,11 @@ describe('parseForecastOptions (the checks of the command line options)', () => 
     expect(parseForecastOptions({ asOf: '2026-13' })).toEqual({ error: '--as-of skal være en måned som 2026-09' });
     expect(parseForecastOptions({ lang: 'de' })).toEqual({ error: '--lang skal være da eller en' });
     expect(parseForecastOptions({ lang: 'DA' })).toEqual({ error: '--lang skal være da eller en' });
+    for (const bad of ['0', '101', '2,5', '-3', 'tre', '']) {
+      expect(parseForecastOptions({ longCaseYears: bad }), bad).toEqual({ error: '--long-case-years skal være et helt antal år fra 1 til 100' });
+    }
+    expect(parseForecastOptions({ longCaseYears: '1' })).toEqual({ options: expect.objectContaining({ longCaseYears: 1 }) });
+    expect(parseForecastOptions({ longCaseYears: '100' })).toEqual({ options: expect.objectContaining({ longCaseYears: 100 }) });
   });
 
   it('keeps the old (zod) text for an empty --out', () => {

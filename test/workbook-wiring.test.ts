@@ -36,8 +36,14 @@ describe('prognose forecast --out (wiring)', () => {
 
     const eksempel = join(dir, 'eksempel.xlsx');
     expect((await runCli(['forecast', 'fixtures/eksempel', '--out', eksempel, '--quiet'])).code).toBe(0);
-    expect(lineRowsWritten()).toBe(613);
-    expect(await lineRowsIn(eksempel)).toBe(613);
+    // 614 lines, 50 of them wholly outside 2026 and left off the sheet: 564.
+    expect(lineRowsWritten()).toBe(564);
+    expect(await lineRowsIn(eksempel)).toBe(564);
+    // --all-rows (a CLI option, through the context) keeps them.
+    const all = join(dir, 'eksempel-all.xlsx');
+    expect((await runCli(['forecast', 'fixtures/eksempel', '--out', all, '--quiet', '--all-rows'])).code).toBe(0);
+    expect(lineRowsWritten()).toBe(614);
+    expect(await lineRowsIn(all)).toBe(614);
 
     // Counted afresh for the next workbook: Tabel 5.2's six cases.
     const tabel = join(dir, 'tabel.xlsx');

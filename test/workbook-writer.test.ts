@@ -3,7 +3,9 @@
  * rows as bytes; head and subtotals as exceljs cells, render/workbook/dispositions-sheet.ts), read back cell by cell and checked
  * against the Forecast and the layout rules of the README: every row, value, formula, cached
  * figure, number format, fill, font and border, the column widths, frozen panes, autofilter and
- * print set-up. Then the same sheet split over several sheets before the row limit, the parts
+ * print set-up, and the case review's columns after the year total (age, age limit, the input's
+ * extra columns, Bemærkning) with the lines wholly outside the year left off unless --all-rows.
+ * Then the same sheet split over several sheets before the row limit, the parts
  * of the file itself (title, creator, times, full recalculation on load, print set-up), and the
  * writer's place for parts exceljs does not make (a native chart).
  */
@@ -13,7 +15,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lineMonthNumber, lineTotalNumber, type Forecast } from '../src/model/forecast.js';
-import { maskCpr } from '../src/model/cpr.js';
+import { ageOn, birthdayOf } from '../src/model/age.js';
+import { cprBirthDate, maskCpr } from '../src/model/cpr.js';
+import { careAreaOf } from '../src/model/measure.js';
 import { readZipDirectory, readZipEntry } from '../src/read/zip.js';
 import { buildWorkbook, writeWorkbook } from '../src/render/workbook.js';
 import { lineRowsWritten } from '../src/render/workbook/line-rows.js';
@@ -50,7 +54,16 @@ const OPEN_COLOUR = 'FF1F4E79';
  */
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(17.25), 17.25];
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
-const LAST_COL = 20;
+/** The year total's column, T. */
+const TOTAL_COL = 20;
+/** The sheet's width: the year total, age and age limit, the extra columns, Bemærkning. */
+const widthOf = (f: Forecast): number => TOTAL_COL + 2 + f.dispositionExtras.headers.length + 1;
+const letter = (c: number): string => (c > 26 ? String.fromCharCode(64 + Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+/** Wholly outside the budget year, by its dates as written. */
+const outsideYear = (f: Forecast, line: number): boolean => {
+  const d = f.dispositionLines.rows[line]!;
+  return d.start.year > f.period.year || (d.stopAsWritten !== null && d.stopAsWritten.year < f.period.year);
+};
 
 /** What a reader sees in a cell: its value (a formula's cached result), formula and look. */
 interface Look {
@@ -100,9 +113,31 @@ const ore = (x: number): number => Math.round(x * 100);
  * (its pool part per month, as values) and a blank row; the grand total (without the pools) last. Subtotals are the
  * øre sums of the lines' own month amounts.
  */
-function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: number } {
+function expectedRows(f: Forecast, maskCprs: boolean, allRows = false): { rows: Look[][]; lines: number } {
   const l = labelsFor('da');
   const closed = f.period.closedMonths;
+  const year = f.period.year;
+  const width = widthOf(f);
+  // The case review's columns: the age on the first open day, the birthday of the measure's age
+  // limit (Aldersgrænse, else 18 on the children's area) when in the year, the extra cells as written.
+  const firstOpen = closed < 12 ? { year, month: closed + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
+  const limitOf = (name: string): number | null => {
+    const m = f.measures.find((x) => x.measure.name === name)!.measure;
+    return m.ageLimit ?? (careAreaOf(m) === 'children' ? 18 : null);
+  };
+  const reviewLooks = (line: number): Look[] => {
+    const d = f.dispositionLines.rows[line]!;
+    const birth = cprBirthDate(d.caseRef);
+    const age = birth === null ? -1 : ageOn(birth, firstOpen);
+    const limit = limitOf(d.measure);
+    const limitDay = birth === null || limit === null ? null : birthdayOf(birth, limit);
+    return [
+      age >= 0 ? { ...EMPTY, value: age } : EMPTY,
+      limitDay !== null && limitDay.year === year ? { ...EMPTY, value: iso(limitDay), numFmt: DATE } : EMPTY,
+      ...f.dispositionExtras.headers.map((_h, k) => (d.extra?.[k] ? { ...EMPTY, value: d.extra[k] } : EMPTY)),
+      EMPTY,
+    ];
+  };
   const rows: Look[][] = [];
   const next = (): number => 5 + rows.length;
   const monthLook = (m: number, bold: boolean, extra: Partial<Look>): Look =>
@@ -120,6 +155,7 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
       { ...EMPTY, value: l.statuses[d.status], align: 'center' },
       ...MONTH_COLS.map((_, m) => monthLook(m, false, { value: lineMonthNumber(f.dispositionLines, line, m) })),
       { value: lineTotalNumber(f.dispositionLines, line), formula: `SUM(H${r}:S${r})`, numFmt: MONTH_MONEY, bold: true, italic: false },
+      ...reviewLooks(line),
     ]);
   };
   /** A subtotal row; `formula` gives a month column's formula, null = values. Returns its row. */
@@ -132,6 +168,7 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
       ...Array.from({ length: 6 }, () => plain),
       ...MONTH_COLS.map((c, m) => monthLook(m, true, { value: monthsOre[m]! / 100, ...(formula ? { formula: formula(c) } : {}), ...border })),
       { ...plain, value: monthsOre.reduce((a, b) => a + b, 0) / 100, formula: `SUM(H${r}:S${r})`, numFmt: MONTH_MONEY },
+      ...Array.from({ length: width - TOTAL_COL }, () => plain),
     ]);
     return r;
   };
@@ -147,7 +184,8 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
   const grand = Array<number>(12).fill(0);
   for (const m of f.measures) {
     const all = f.dispositionLines.rows.map((_, i) => i);
-    const mine = all.filter((x) => f.dispositionLines.rows[x]!.measure === m.measure.name);
+    // Lines wholly outside the year add 0 kr. in every month: left off (unless allRows), the subtotals unchanged.
+    const mine = all.filter((x) => f.dispositionLines.rows[x]!.measure === m.measure.name && (allRows || !outsideYear(f, x)));
     const pooled = m.measure.method === 'disposition' && (m.measure.pool !== null || m.measure.restPool !== null);
     if (mine.length === 0 && !pooled) continue;
     lines += mine.length;
@@ -161,17 +199,17 @@ function expectedRows(f: Forecast, maskCprs: boolean): { rows: Look[][]; lines: 
     both.push(totalRow(l.bothTotal(m.measure.name), bothOre, (c) => `${c}${currentRow}+${c}${expectedRow}`));
     if (pooled) totalRow(l.poolTotal(m.measure.name), m.parts.pool.map((x) => ore(x.toNumber())), null);
     bothOre.forEach((x, i) => (grand[i]! += x));
-    rows.push(Array<Look>(LAST_COL).fill(EMPTY));
+    rows.push(Array<Look>(width).fill(EMPTY));
   }
   totalRow(l.allDispositions, grand, (c) => both.map((b) => `${c}${b}`).join('+'), true);
   return { rows, lines };
 }
 
-function rowsOf(ws: ExcelJS.Worksheet, from: number, to: number): Look[][] {
+function rowsOf(ws: ExcelJS.Worksheet, from: number, to: number, width: number): Look[][] {
   const rows: Look[][] = [];
   for (let r = from; r <= to; r++) {
     const row = ws.getRow(r);
-    rows.push(Array.from({ length: LAST_COL }, (_, c) => lookOf(row.getCell(c + 1))));
+    rows.push(Array.from({ length: width }, (_, c) => lookOf(row.getCell(c + 1))));
   }
   return rows;
 }
@@ -183,22 +221,26 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
   expect(lookOf(ws.getCell('A1')), ws.name).toEqual({ ...EMPTY, value: title, bold: true });
   expect(ws.getCell('A1').font.size).toBe(14);
   expect(lookOf(ws.getCell('A2'))).toEqual({ ...EMPTY, value: l.dispositionsNote, italic: true });
-  expect(rowsOf(ws, 3, 3)).toEqual([Array<Look>(LAST_COL).fill(EMPTY)]);
+  const width = widthOf(f);
+  expect(rowsOf(ws, 3, 3, width)).toEqual([Array<Look>(width).fill(EMPTY)]);
   const h = l.dispositionHeaders;
   const header = { ...EMPTY, bold: true, fill: HEADER, bottom: 'thin' };
-  expect(rowsOf(ws, 4, 4)[0]).toEqual([
+  expect(rowsOf(ws, 4, 4, width)[0]).toEqual([
     ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value, ...(value === h.rate ? { align: 'right' } : {}) })),
     ...MONTH_COLS.map((_, m) => tidy({ ...header, value: `${l.monthNames[m]} ${f.period.year}`, fill: m < closed ? CLOSED : OPEN, italic: m >= closed, colour: m >= closed ? OPEN_COLOUR : undefined, align: 'right' })),
     { ...header, value: l.total, align: 'right' },
+    ...['Alder (første åbne dag)', 'Aldersgrænse nås', ...f.dispositionExtras.headers, 'Bemærkning'].map((value) => ({ ...header, value })),
   ]);
-  expect(ws.getRow(4).height).toBe(30);
-  expect(ws.columns.map((c) => c.width)).toEqual(WIDTHS);
+  // "Alder (første åbne dag)" wraps at its spaces to three lines in 13 characters: 3 × 15 + 2 = 47 pt.
+  expect(ws.getRow(4).height).toBe(47);
+  // "Aldersgrænse" (bold) is wider than 13 characters: its column widens to hold the word whole.
+  expect(ws.columns.map((c) => c.width)).toEqual([...WIDTHS, 13, 14.25, ...f.dispositionExtras.headers.map(() => 24), 30]);
   expect(ws.views).toHaveLength(1);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
   // Down to the last row used, but above the grand total on the sheet that has it.
   const grand = ws.getCell(`A${ws.rowCount}`).value === l.allDispositions;
-  expect(ws.autoFilter).toBe(`A4:T${ws.rowCount - (grand ? 1 : 0)}`);
-  // 319 characters wide: too wide for A3 at 70 % (160 ÷ 319 = 50 %), so column groups at 75 % on A3, the CPR column repeated.
+  expect(ws.autoFilter).toBe(`A4:${letter(width)}${ws.rowCount - (grand ? 1 : 0)}`);
+  // Too wide for A3 at 70 % (PAGE_CHARS.a3 160 characters at 100 %), so column groups at 75 % on A3, the CPR column repeated.
   expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, scale: 75, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'A:A', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
   expect(ws.headerFooter.oddFooter).toBe(`&L&A&R${l.page}`);
 }
@@ -223,15 +265,43 @@ describe('the Dispositioner sheet of fixtures/eksempel', async () => {
 
   it.each([false, true])('has every line and subtotal of the Forecast, cell for cell, with its formulas and looks (CPR masked: %s)', async (maskCprs) => {
     const { wb } = await written(f, {}, context({ maskCpr: maskCprs }));
-    expect(lineRowsWritten()).toBe(f.dispositionLines.rows.length);
     const ws = wb.getWorksheet('Dispositioner')!;
     const { rows, lines } = expectedRows(f, maskCprs);
-    expect(lines).toBe(f.dispositionLines.rows.length);
-    expect(lines).toBe(613);
+    // 614 lines, 50 of them wholly outside 2026 (README: Forudsætninger counts them): 564 on the sheet.
+    expect(f.dispositionLines.rows.length).toBe(614);
+    expect(f.lineFacts.outsideYearCount).toBe(50);
+    expect(lines).toBe(564);
+    expect(lineRowsWritten()).toBe(564);
     expect(ws.rowCount).toBe(4 + rows.length);
-    expect(rowsOf(ws, 5, ws.rowCount)).toEqual(rows);
+    expect(rowsOf(ws, 5, ws.rowCount, widthOf(f))).toEqual(rows);
     expectSheetSetUp(ws, f, 'Dispositioner 2026 (CPR-niveau)');
+    // The input's extra columns, in input order, after the age columns.
+    expect(f.dispositionExtras.headers).toEqual(['Art', 'Institution', 'Sagsbehandler']);
     if (maskCprs) for (let r = 5; r <= ws.rowCount; r++) expect(String(ws.getCell(`A${r}`).value)).not.toMatch(/^\d{6}-?\d{4}$/);
+  });
+
+  it('keeps the lines wholly outside the year with --all-rows, every one of the 614', async () => {
+    const { wb } = await written(f, {}, context({ allRows: true }));
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const { rows, lines } = expectedRows(f, false, true);
+    expect(lines).toBe(614);
+    expect(lineRowsWritten()).toBe(614);
+    expect(rowsOf(ws, 5, ws.rowCount, widthOf(f))).toEqual(rows);
+  });
+
+  it('shows the age on the first open day and the age limit\'s day where the fixture has them', async () => {
+    const { wb } = await written(f);
+    const ws = wb.getWorksheet('Dispositioner')!;
+    const byCase = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row) => void (typeof row.getCell(1).value === 'string' && byCase.set(`${row.getCell(1).value as string} ${row.getCell(2).value as string}`, row)));
+    // 160608-9585 (born 16.06.2008) on Opholdssteder (Aldersgrænse 18): 18 on 01.10.2026, the limit reached 16.06.2026.
+    const a = byCase.get('160608-9585 Opholdssteder')!;
+    expect([a.getCell(21).value, (a.getCell(22).value as Date).toISOString().slice(0, 10), a.getCell(24).value, a.getCell(25).value]).toEqual([18, '2026-06-16', 'Opholdsstedet Solsikken', 'Åse Nørgaard']);
+    // 140415-4202 (born 14.04.2015) on Botilbud § 108 (adults': no limit): 11, no limit's day.
+    const b = byCase.get('140415-4202 Botilbud § 108')!;
+    expect([b.getCell(21).value, b.getCell(22).value]).toEqual([11, null]);
+    // 190785-1113's refund says Refusion in Art (column W).
+    expect(byCase.get('190785-1113 Personlig støtte § 85')!.getCell(23).value).toBe('Refusion');
   });
 
   it('gives the grand total the sum of every line, month by month, as the engine has it', async () => {
@@ -247,27 +317,56 @@ describe('the Dispositioner sheet of fixtures/eksempel', async () => {
 });
 
 describe('the Dispositioner sheet with lines the fixtures do not have', () => {
-  it('writes each cell as the layout says: dates before 1900, no stop, negative and odd rates, amounts off the øre path, case references with XML specials, spaces and æøå', async () => {
+  it('writes each cell as the layout says: dates before 1900, no stop, negative and odd rates, amounts off the øre path, case references and extra cells with XML specials, spaces and æøå', async () => {
     const m = 'Anbringelser';
+    const extras = { headers: ['Institution', 'Sagsbehandler', 'Note'], keys: [null, 'caseworker', null] };
     const f = run({
       measures: [measure(m, 'disposition', 1_000_000)],
+      dispositionExtras: extras,
       dispositions: [
-        disposition(m, '1000.50', 'dag', '01.01.1850', '28.02.1899', { caseRef: '<Sag & "1">' }),
-        disposition(m, '-20.05', 'uge', '30.12.1899', null, { caseRef: ' Ærø 2 ', status: 'forventet' }),
-        disposition(m, '0.01', 'år', '01.03.1900', null, { caseRef: "O'Brien" }),
-        disposition(m, '1234.567', 'måned', '15.02.2026', '31.12.9999', { caseRef: '010190-1009' }),
-        disposition(m, '15000000000000.37', 'måned', '01.01.2026', '31.01.2026', { caseRef: 'stor' }), // past 10^13 kr: a Money, not øre
-        disposition(m, 44398, 'måned', '01.10.2026', null, { caseRef: '020202-2222' }),
+        disposition(m, '1000.50', 'dag', '01.01.1850', '28.02.1899', { caseRef: '<Sag & "1">', extra: ['Hjem <&>', '', ''] }),
+        disposition(m, '-20.05', 'uge', '30.12.1899', null, { caseRef: ' Ærø 2 ', status: 'forventet', extra: [' Åbrinken ', 'Åse', '=HYPERLINK("x")'] }),
+        disposition(m, '0.01', 'år', '01.03.1900', null, { caseRef: "O'Brien", extra: ['', '', "O'Neill \"x\""] }),
+        disposition(m, '1234.567', 'måned', '15.02.2026', '31.12.9999', { caseRef: '010190-1009', extra: ['a', 'b', 'c'] }),
+        disposition(m, '15000000000000.37', 'måned', '01.01.2026', '31.01.2026', { caseRef: 'stor' }), // past 10^13 kr: a Money, not øre; no extra cells
+        disposition(m, 44398, 'måned', '01.10.2026', null, { caseRef: '020202-2222', extra: ['', '', '020202-2222'] }),
+        // Born 01.05.2008: 18 on 01.05.2026, in the year (children's measure, no Aldersgrænse: 18); 18 on the first open day.
+        disposition(m, 100, 'måned', '01.01.2026', null, { caseRef: '010508-4001' }),
       ],
     }, { asOf: '2026-09' });
     expect(f.dispositionLines.exact.size).toBeGreaterThan(0); // some lines off the øre path
-    const { wb } = await written(f);
+    // --all-rows: the lines before 1900 lie wholly outside 2026 and are shown only so.
+    const { wb } = await written(f, {}, context({ allRows: true }));
     const ws = wb.getWorksheet('Dispositioner')!;
-    const { rows, lines } = expectedRows(f, false);
-    expect(lines).toBe(6);
-    expect(rowsOf(ws, 5, ws.rowCount)).toEqual(rows);
+    const { rows, lines } = expectedRows(f, false, true);
+    expect(lines).toBe(7);
+    expect(rowsOf(ws, 5, ws.rowCount, widthOf(f))).toEqual(rows);
     const cases = Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(`A${i + 1}`).value);
     expect(cases).toEqual(expect.arrayContaining(['<Sag & "1">', ' Ærø 2 ', "O'Brien", 'stor']));
+    const cells = (c: number) => Array.from({ length: ws.rowCount }, (_, i) => ws.getCell(i + 1, c).value).filter((v) => v !== null);
+    // The aktuelle lines first, then the forventede (' Ærø 2 ').
+    expect(cells(23)).toEqual(['Institution', 'Hjem <&>', 'a', ' Åbrinken ']);
+    // Text that looks like a formula is text; a CPR number in a column of the consultant's own is shown as written.
+    expect(cells(25)).toEqual(['Note', "O'Neill \"x\"", 'c', '020202-2222', '=HYPERLINK("x")']);
+    const formulaLike: unknown[] = [];
+    ws.eachRow((row) => void (row.getCell(25).value === '=HYPERLINK("x")' && formulaLike.push(row.getCell(25).type)));
+    expect(formulaLike).toEqual([ExcelJS.ValueType.String]);
+    // The ages on 01.10.2026: 010190-1009 (1990) is 36, 020202-2222 (7th digit 2: 1902) 124, 010508-4001 (7th digit 4: 2008) 18, its limit's day 01-05-2026.
+    expect(cells(21)).toEqual(['Alder (første åbne dag)', 36, 124, 18]);
+    expect(cells(22).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))).toEqual(['Aldersgrænse nås', '2026-05-01']);
+
+    // Without --all-rows the line of 1850-1899 is left off; the subtotals keep their figures.
+    const { wb: shown } = await written(f);
+    const shownRows = expectedRows(f, false);
+    expect(shownRows.lines).toBe(6);
+    expect(rowsOf(shown.getWorksheet('Dispositioner')!, 5, shown.getWorksheet('Dispositioner')!.rowCount, widthOf(f))).toEqual(shownRows.rows);
+
+    // --mask-cpr masks the case and any CPR number in an extra cell.
+    const { wb: masked } = await written(f, {}, context({ maskCpr: true, allRows: true }));
+    const mws = masked.getWorksheet('Dispositioner')!;
+    const all = Array.from({ length: mws.rowCount }, (_, i) => Array.from({ length: widthOf(f) }, (_c, c) => mws.getCell(i + 1, c + 1).value)).flat();
+    expect(all).toContain('020202-xxxx');
+    expect(all.filter((v) => typeof v === 'string' && /\d{6}-?\d{4}/.test(v) && !v.endsWith('xxxx'))).toEqual([]);
   });
 });
 
@@ -282,7 +381,7 @@ describe('the Dispositioner sheet split before the row limit', async () => {
   it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
-    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     expect(names.indexOf('Dispositioner')).toBe(3);
     parts.forEach((name, i) => {
       const ws = split.getWorksheet(name)!;
@@ -295,11 +394,12 @@ describe('the Dispositioner sheet split before the row limit', async () => {
     const withoutFormulas = (rows: Look[][]): Look[][] => rows.map((r) => r.map(({ formula: _f, ...rest }) => rest));
     const blank = (r: Look[]) => r.every((c) => c.value === null);
     const wholeWs = whole.getWorksheet('Dispositioner')!;
-    const wholeRows = withoutFormulas(rowsOf(wholeWs, 5, wholeWs.rowCount));
-    const splitRows = withoutFormulas(parts.flatMap((n) => rowsOf(split.getWorksheet(n)!, 5, split.getWorksheet(n)!.rowCount)));
+    const wholeRows = withoutFormulas(rowsOf(wholeWs, 5, wholeWs.rowCount, widthOf(f)));
+    const splitRows = withoutFormulas(parts.flatMap((n) => rowsOf(split.getWorksheet(n)!, 5, split.getWorksheet(n)!.rowCount, widthOf(f))));
     // A blank row between measures may fall at a sheet's end, where it is not written.
     expect(splitRows.filter((r) => !blank(r))).toEqual(wholeRows.filter((r) => !blank(r)));
-    expect(splitLineRows).toBe(f.dispositionLines.rows.length);
+    // Every line but the 50 wholly outside the year.
+    expect(splitLineRows).toBe(f.dispositionLines.rows.length - 50);
   });
 
   it('has subtotals that add up the lines on every sheet they reach, to their cached figures', () => {
@@ -369,7 +469,7 @@ describe('the workbook file', async () => {
     const inMemory = new ExcelJS.Workbook();
     buildWorkbook(inMemory, f, context());
     const built = await loadWorkbook(Buffer.from(await inMemory.xlsx.writeBuffer()));
-    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler']);
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];

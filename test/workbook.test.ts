@@ -8,8 +8,8 @@ import { PROBLEM_TYPES } from '../src/render/workbook/problem-types.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
-const SHEETS_DA = ['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Forudsætninger', 'Advarsler'];
-const SHEETS_EN = ['Overview', 'Charts', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Assumptions', 'Warnings'];
+const SHEETS_DA = ['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler'];
+const SHEETS_EN = ['Overview', 'Charts', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Cases to review', 'Caseworkers', 'Assumptions', 'Warnings'];
 const ore = (x: number): string => x.toFixed(2);
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 
@@ -19,7 +19,7 @@ describe('workbook for fixtures/eksempel', async () => {
   const overview = wb.getWorksheet('Oversigt')!;
   const months = wb.getWorksheet('Måneder')!;
 
-  it('has the eleven sheets in order', () => {
+  it('has the thirteen sheets in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS_DA);
   });
 
@@ -143,8 +143,11 @@ describe('workbook for fixtures/eksempel', async () => {
   });
 
   it('says so on Advarsler when the run had none', async () => {
-    // The example's own run tells of its two refund rows (negative rates) and the rows outside 2026.
-    expect(f.problems.map((p) => p.code)).toEqual(['negative-rate', 'negative-rate', 'outside-year']);
+    // The example's own run tells of the rows outside 2026, then the case review's flags (README: Case review).
+    const counts = new Map<string, number>();
+    for (const p of f.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    expect(f.problems[0]!.code).toBe('outside-year');
+    expect(Object.fromEntries(counts)).toEqual({ 'outside-year': 1, 'expected-started': 14, 'past-age-limit': 9, 'age-for-measure': 3, 'rate-outlier': 1, 'long-open-case': 118, 'negative-rate': 1 });
     const { wb: none } = await renderedWorkbook({ ...f, problems: [] });
     expect(none.getWorksheet('Advarsler')!.getCell('A4').value).toBe('Ingen advarsler i denne kørsel.');
   });
@@ -257,8 +260,9 @@ describe('workbook options and writing', async () => {
     };
     const { wb } = await renderedWorkbook(withCpr);
     const ws = wb.getWorksheet('Advarsler')!;
-    expect(ws.getCell('A4').value).toBe('advarsel');
-    // The type in Danish words; the code in the last column.
+    // The first problem is the note on the rows outside 2026: its type in Danish words; the code in the last column.
+    expect(warned.problems[0]!.severity).toBe('note');
+    expect(ws.getCell('A4').value).toBe('note');
     expect([ws.getCell('B3').value, ws.getCell('K3').value]).toEqual(['Type', 'Kode']);
     expect(ws.getCell('B4').value).toBe(PROBLEM_TYPES[warned.problems[0]!.code]!.da);
     expect(ws.getCell('K4').value).toBe(warned.problems[0]!.code);
@@ -272,7 +276,7 @@ describe('workbook options and writing', async () => {
     const target = join(dir, 'prognose.xlsx');
     await writeWorkbook(f, target, context());
     const wb = await loadWorkbook(target);
-    expect(wb.worksheets).toHaveLength(11);
+    expect(wb.worksheets).toHaveLength(13);
     await writeFile(join(dir, 'old.xlsx'), 'old');
     await expect(writeFileSafely(join(dir, 'old.xlsx'), async (temp) => {
       await writeFile(temp, 'half');

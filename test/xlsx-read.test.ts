@@ -71,7 +71,7 @@ describe('fixtures/eksempel as LibreOffice-written xlsx', () => {
     const { inputs } = await readProject('fixtures/eksempel.xlsx');
     expect(inputs.sources.map((s) => [s.table, s.sheet, s.rows])).toEqual([
       ['Foranstaltninger', 'Foranstaltninger', 12],
-      ['Dispositioner', 'Dispositioner', 613],
+      ['Dispositioner', 'Dispositioner', 614], // 613 generated rows and the case review's row with rate 0
       ['Forbrug', 'Forbrug', 296],
       ['Risikosager', 'Risikosager', 7],
       ['Tilgang', 'Tilgang', 7],
@@ -301,7 +301,7 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     const mixed = await readProject(folder);
     expect(mixed.problems.errors).toEqual([]);
     expect(mixed.inputs.sources.map((s) => s.file)).toEqual(['dispositioner.xlsx', 'foranstaltninger.csv', 'forbrug.csv']);
-    expect(mixed.inputs.dispositions).toHaveLength(613);
+    expect(mixed.inputs.dispositions).toHaveLength(614);
     await copyFile('fixtures/eksempel-xlsx/forbrug.xlsx', join(folder, 'forbrug.xlsx'));
     const twice = await readProject(folder);
     expect(twice.problems.errors.map((p) => [p.code, p.message])).toEqual([['duplicate-table', 'både forbrug.csv og forbrug.xlsx er forbrug']]);
@@ -351,5 +351,15 @@ describe('reading sheets as people keep them (workbooks built with exceljs)', ()
     await writeFile(fake, 'Konto;Foranstaltning\n');
     const broken = await readProject(fake);
     expect(broken.problems.errors.map((p) => p.code)).toEqual(['unreadable-workbook']);
+  });
+});
+
+describe('a formula whose saved result is 0', () => {
+  it('reads as 0, not as a formula without a result (exceljs leaves a falsy result out of the cell\'s value)', async () => {
+    // fixtures/eksempel.xlsx: LibreOffice wrote the rate of the row with rate 0 as <f>0*1</f><v>0</v>.
+    const { inputs, problems } = await readProject('fixtures/eksempel.xlsx');
+    expect(problems.items.filter((p) => p.code === 'formula-without-result' || p.severity === 'error')).toEqual([]);
+    const zero = inputs.dispositions.find((r) => r.source.line === 617)!;
+    expect([zero.measure, zero.rate.toString(), zero.unit]).toEqual(['Botilbud § 108', '0', 'måned']);
   });
 });

@@ -6,8 +6,14 @@
  * Exports: writeSyntheticInputs, SyntheticSpec, SyntheticResult, SYNTHETIC_YEAR, SYNTHETIC_AS_OF.
  * Deterministic: the same spec (rows, seed) always gives byte-identical files. Budget year 2026,
  * last closed month 2026-09. The data are valid input: no row produces an error or a warning, so
- * a run measures the work on clean data. Floats appear only in making up the data, never in the
- * product's arithmetic: every amount written has at most two decimals.
+ * a run measures the work on clean data, the case review's checks included (validate/review-check.ts):
+ * expected rows start in the open months, children are under 18 through the budget year and
+ * adults 18 or older at every row, a case seen again is seen on another measure of its own area,
+ * the refunds (negative § 85 rates) say "refusion" in Art, and most open-ended rows that started
+ * more than 3 years before the first open day were given a stop date, so about 1 % of the rows
+ * remain as long-open-case notes (notes, like the outside-year note). Institution and
+ * Sagsbehandler are extra columns the workbook keeps. Floats appear only in making up the data,
+ * never in the product's arithmetic: every amount written has at most two decimals.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -173,9 +179,13 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
   const totalWeight = MEASURES.reduce((s, m) => s + m.weight, 0);
   const yearly = new Map<string, number>(MEASURES.map((m) => [m.name, 0]));
   const disp = new CsvWriter(join(dir, 'dispositioner.csv'),
-    ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status', 'Institution', 'Sagsbehandler']);
+    ['CPR-nr.', 'Foranstaltning', 'Takst (kr.)', 'Takstenhed', 'Startdato', 'Stopdato', 'Status', 'Art', 'Institution', 'Sagsbehandler']);
   const recent: string[] = [];
   const recentMeasures: number[] = []; // a bit per measure the recent case already has
+  const recentChild: boolean[] = []; // the recent case is a child (children's area)
+  // An open-ended row that started before this day is more than 3 years old at the first open day
+  // (01.10.2026): most such rows get a stop date, as a kept sheet would have.
+  const longAgo = day(year - 3, 10, 1);
   const yearStart = day(year, 1, 1);
   const yearEnd = day(year, 12, 31);
   for (let i = 0; i < spec.rows; i++) {
@@ -185,7 +195,7 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
     const child = m.area === B;
     const expected = rnd() < 0.1;
     let start: number;
-    if (expected) start = int(day(year, 7, 1), yearEnd);
+    if (expected) start = int(day(year, 10, 1), yearEnd); // expected cases start in the open months
     else {
       const when = wpick([['before', 78], ['this', 19], ['next', 3]] as const);
       start = when === 'before' ? int(day(2019, 1, 1), day(year - 1, 12, 31)) : when === 'this' ? int(yearStart, day(year, 11, 30)) : int(day(year + 1, 1, 1), day(year + 1, 3, 31));
@@ -193,6 +203,7 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
     if (rnd() < 0.5) { const s = fromDayNumber(start); start = day(s.year, s.month, 1); }
     let stop = Infinity;
     let stopText = wpick([['01.01.9999', 45], ['', 10], ['date', 45]] as const) as string;
+    if (stopText !== 'date' && start < longAgo && rnd() < 0.95) stopText = 'date';
     if (stopText === 'date') {
       const lo = Math.max(start, yearStart - 200);
       stop = int(lo, Math.max(lo, day(year + 1, 12, 31)));
@@ -202,24 +213,27 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
     let caseRef: string | undefined;
     const measureBit = 1 << MEASURES.indexOf(m);
     if (recent.length > 0 && rnd() < 0.3) {
-      // A known case on another measure (never twice on the same one: that would be double payment).
+      // A known case on another measure of its area (never twice on the same one: that would be double payment).
       const k = int(0, recent.length - 1);
-      if ((recentMeasures[k]! & measureBit) === 0) {
+      if ((recentMeasures[k]! & measureBit) === 0 && recentChild[k] === child) {
         caseRef = recent[k]!;
         recentMeasures[k]! |= measureBit;
       }
     }
     if (caseRef === undefined) {
       const s = fromDayNumber(start);
-      const birth = child ? int(Math.max(day(2008, 1, 1), day(s.year - 18, s.month, 1) + 31), Math.min(day(2020, 12, 31), start - 365))
-        : int(day(1960, 1, 1), Math.min(day(2007, 12, 31), day(s.year - 18, s.month, 1)));
+      // Children turn 18 after the budget year; adults are 18 before the earliest start (2019).
+      const birth = child ? int(Math.max(day(year - 17, 1, 1), day(s.year - 18, s.month, 1) + 31), Math.min(day(2020, 12, 31), start - 365))
+        : int(day(1960, 1, 1), Math.min(day(2000, 12, 31), day(s.year - 18, s.month, 1)));
       caseRef = cpr(birth);
       if (recent.length < 512) {
         recent.push(caseRef);
         recentMeasures.push(measureBit);
+        recentChild.push(child);
       } else {
         recent[i % 512] = caseRef;
         recentMeasures[i % 512] = measureBit;
+        recentChild[i % 512] = child;
       }
     }
     let unit = wpick(m.units);
@@ -229,11 +243,12 @@ export function writeSyntheticInputs(dir: string, spec: SyntheticSpec): Syntheti
     // Rates in whole øre: round kr. (most), half kr., or øre.
     let rateOre = wpick([[Math.round(perUnit) * 100, 55], [Math.round(perUnit * 2) * 50, 25], [Math.round(perUnit * 100), 20]] as const);
     if (unit === 'år' || unit === 'måned') rateOre = rnd() < 0.5 ? Math.round(perUnit / 100) * 10000 : rateOre;
-    if (m.name === 'Personlig støtte § 85' && rnd() < 0.01) rateOre = -rateOre; // refunds from other municipalities
+    const refund = m.name === 'Personlig støtte § 85' && rnd() < 0.01; // refunds from other municipalities
+    if (refund) rateOre = -rateOre;
     const activeFrom = Math.max(start, yearStart);
     const activeTo = Math.min(stop, yearEnd);
     if (activeTo >= activeFrom) yearly.set(m.name, yearly.get(m.name)! + (rateOre / 100) * UNIT_PER_MONTH[unit] * 12 * (activeTo - activeFrom + 1) / 365);
-    disp.row([caseRef, m.name, dk(rateOre), unit, fmtDay(start), stopText, expected ? 'forventet' : 'aktuel', pick(m.institutions), pick(CASEWORKERS)]);
+    disp.row([caseRef, m.name, dk(rateOre), unit, fmtDay(start), stopText, expected ? 'forventet' : 'aktuel', refund ? 'refusion' : '', pick(m.institutions), pick(CASEWORKERS)]);
   }
   done('dispositioner.csv', disp);
 

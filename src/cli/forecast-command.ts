@@ -37,7 +37,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
   try {
     const { inputs, problems, checked } = await readAndCheck(input, { ...options, today }, {
       onProgress: (file, done, total) => (total > 0 ? progress.update(`læser ${file}`, done, total) : progress.update(`læser ${file}`)),
-    });
+    }, { longCaseYears: options.longCaseYears });
     if (checked === undefined) throw new InputError(problems);
     const runTime = resolveRunTime(process.env.SOURCE_DATE_EPOCH, options.deterministic, new Date());
     if ('error' in runTime) throw new UsageError(runTime.error);
@@ -63,6 +63,8 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
       deterministic: options.deterministic,
+      longCaseYears: options.longCaseYears,
+      allRows: options.allRows,
     };
     if (options.out !== undefined) {
       const out = options.out;
@@ -70,7 +72,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
       // exceljs takes about half a second to load: only when a workbook is asked for.
       const { writeWorkbook } = await import('../render/workbook.js');
       await writeOrTell(out, () => writeWorkbook(result, out, {
-        lang: options.lang, maskCpr: options.maskCpr, ...runTime, input, version: VERSION, options: given, ...(comparison ? { comparison } : {}),
+        lang: options.lang, maskCpr: options.maskCpr, allRows: options.allRows, ...runTime, input, version: VERSION, options: given, ...(comparison ? { comparison } : {}),
         ...(options.materiality ? { materiality: options.materiality } : {}),
       }));
       progress.clear();

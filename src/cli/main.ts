@@ -38,6 +38,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--materiality <beløb|procent>', 'væsentlighed: en mindre afvigelse står som "I balance" i regnearket, i kr. (50000) eller % af budgettet ("0,5 %", standard)')
     .option('--archive <mappe>', 'gem kørslen i arkivet: <mappe>/<år>-<md>.json (samme måned igen erstatter filen)')
     .option('--compare-with <forrige>', 'tilføj arket Ændringer (fra den forrige kørsels input) til regnearket i --out')
+    .option('--long-case-years <år>', 'undringssager: sager uden stopdato, der er ældre end så mange år, noteres (standard 3)')
+    .option('--all-rows', 'vis også rækker helt uden for budgetåret i arket Dispositioner')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runForecast } = await import('./forecast-command.js');
       exitCode = await runForecast(input, opts);
@@ -92,6 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--as-of <åååå-mm>', 'sidste lukkede måned (standard: seneste måned i årets forbrug)')
     .option('--json', 'skriv problemerne som JSON til stdout')
     .option('--strict', 'advarsler tæller som fejl (exit-kode 2)')
+    .option('--long-case-years <år>', 'undringssager: sager uden stopdato, der er ældre end så mange år, noteres (standard 3)')
     .action(async (input: string, opts: Record<string, unknown>) => {
       const { runValidate } = await import('./validate-command.js');
       exitCode = await runValidate(input, opts);

@@ -2,8 +2,8 @@
  * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
  * parseAsOfPrevious, parseMateriality.
  *
- * Options that take a value: --year, --as-of, --out, --lang, and forecast's --archive,
- * --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
+ * Options that take a value: --year, --as-of, --out, --lang, --long-case-years, and forecast's
+ * --archive, --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
@@ -12,6 +12,7 @@ import type { YearMonth } from '../model/civil-date.js';
 import { parseMonth, parseNumber } from '../read/conventions.js';
 import type { Materiality } from '../render/workbook/context.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
+import { DEFAULT_LONG_CASE_YEARS } from '../model/review.js';
 
 export interface ForecastOptions {
   readonly year?: number;
@@ -25,6 +26,10 @@ export interface ForecastOptions {
   readonly maskCpr: boolean;
   /** Identical bytes for identical inputs: no time in the workbook (unless SOURCE_DATE_EPOCH). */
   readonly deterministic: boolean;
+  /** The case review's long-open-case: open-ended rows older than this many years (1-100). */
+  readonly longCaseYears: number;
+  /** Keep the rows wholly outside the budget year on the Dispositioner sheet. */
+  readonly allRows: boolean;
   /** forecast --archive: the folder the run is archived in. */
   readonly archive?: string;
   /** forecast --compare-with: the previous run's project, for the sheet Ændringer. */
@@ -44,7 +49,7 @@ export function parseMateriality(raw: string): Materiality | null {
   return { kind: percent ? 'percent' : 'kr', value };
 }
 
-/** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang) as text for a usage error. */
+/** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang, --long-case-years) as text for a usage error. */
 export function parseForecastOptions(raw: Record<string, unknown>): { options: ForecastOptions } | { error: string } {
   const year = raw.year === undefined ? undefined : typeof raw.year === 'string' && /^\d{4}$/.test(raw.year) ? Number(raw.year) : null;
   if (year === null) return { error: '--year skal være et årstal som 2026' };
@@ -57,6 +62,9 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
   const materiality = raw.materiality === undefined ? undefined : typeof raw.materiality === 'string' ? parseMateriality(raw.materiality) : null;
   if (materiality === null) return { error: '--materiality skal være et beløb i kr. som 50000 eller en procent af budgettet som "0,5 %"' };
+  const longCaseYears = raw.longCaseYears === undefined ? DEFAULT_LONG_CASE_YEARS
+    : typeof raw.longCaseYears === 'string' && /^\d{1,3}$/.test(raw.longCaseYears) && Number(raw.longCaseYears) >= 1 && Number(raw.longCaseYears) <= 100 ? Number(raw.longCaseYears) : null;
+  if (longCaseYears === null) return { error: '--long-case-years skal være et helt antal år fra 1 til 100' };
   const archive = raw.archive === undefined ? undefined : typeof raw.archive === 'string' && raw.archive !== '' ? raw.archive : null;
   if (archive === null) return { error: '--archive skal være en mappe' };
   const compareWith = raw.compareWith === undefined ? undefined : typeof raw.compareWith === 'string' && raw.compareWith !== '' ? raw.compareWith : null;
@@ -72,6 +80,8 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       maskCpr: raw.maskCpr === true,
       deterministic: raw.deterministic === true,
       ...(materiality !== undefined ? { materiality } : {}),
+      longCaseYears,
+      allRows: raw.allRows === true,
       ...(archive !== undefined ? { archive } : {}),
       ...(compareWith !== undefined ? { compareWith } : {}),
     },

@@ -11,7 +11,7 @@ import { resolvePeriod, type Period, type PeriodOptions } from '../model/period.
 import type { Problem } from '../model/problem.js';
 import { readProject, type ReadOptions } from '../read/project.js';
 import { accept } from '../validate/accept.js';
-import { validate } from '../validate/validate.js';
+import { validate, type ValidateOptions } from '../validate/validate.js';
 
 export interface Checked {
   readonly inputs: Inputs;
@@ -22,10 +22,11 @@ export interface Checked {
   readonly checked?: CheckedInputs;
 }
 
-export async function readAndCheck(input: string, periodOptions: PeriodOptions, readOptions: ReadOptions = {}): Promise<Checked> {
+export async function readAndCheck(input: string, periodOptions: PeriodOptions, readOptions: ReadOptions = {}, checkOptions: ValidateOptions = {}): Promise<Checked> {
   const read = await readProject(input, readOptions);
   const period = resolvePeriod(read.inputs.actuals, periodOptions);
-  const problems = [...read.problems.items, ...validate(read.inputs, period, read.problems.items)];
-  const checked = accept(read.inputs, period, problems);
+  const validation = validate(read.inputs, period, read.problems.items, checkOptions);
+  const problems = [...read.problems.items, ...validation.problems];
+  const checked = accept(read.inputs, period, problems, validation.review);
   return { inputs: read.inputs, period, problems, ...(checked ? { checked } : {}) };
 }

@@ -13,11 +13,11 @@ import { problemLine } from './report.js';
 import { UsageError } from './usage-error.js';
 
 export async function runValidate(input: string, rawOptions: Record<string, unknown>): Promise<number> {
-  const parsed = parseForecastOptions({ year: rawOptions.year, asOf: rawOptions.asOf, json: rawOptions.json });
+  const parsed = parseForecastOptions({ year: rawOptions.year, asOf: rawOptions.asOf, json: rawOptions.json, longCaseYears: rawOptions.longCaseYears });
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
   const strict = rawOptions.strict === true;
-  const { problems, period } = await readAndCheck(input, { ...options, today: { year: new Date().getFullYear() } });
+  const { problems, period } = await readAndCheck(input, { ...options, today: { year: new Date().getFullYear() } }, {}, { longCaseYears: options.longCaseYears });
   const count = (s: string): number => problems.filter((p) => p.severity === s).length;
   const errors = count('error');
   const warnings = count('warning');

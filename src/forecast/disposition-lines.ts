@@ -5,7 +5,11 @@
  * for a line beyond that range. Also the per-measure groups of Tabel 5.2 with their subtotals,
  * summed in exact øre, and the pool's line ("Skøn (pulje)").
  *
- * Exports: LineStore, dispositionGroups, addTotals.
+ * Each line is told, as it is stored and while its row is at hand, to an optional LineObserver
+ * (the Dispositioner sheet's line facts and the caseworker list take their pass over the rows
+ * there, not in one of their own).
+ *
+ * Exports: LineStore, LineObserver, dispositionGroups, addTotals.
  */
 import type { Disposition } from '../model/disposition.js';
 import type { DispositionGroup, DispositionLines, LineTotal, MeasureForecast } from '../model/forecast.js';
@@ -13,13 +17,19 @@ import { sumMoney, type Money } from '../model/money.js';
 import { OreSum, oreOf } from '../model/ore.js';
 import type { LineSink } from '../methods/method.js';
 
+/**
+ * Told of line `line` as it is stored: its month amounts in øre and their total, or (a line beyond
+ * the øre range) its Money.
+ */
+export type LineObserver = (row: Disposition, line: number, ore: ArrayLike<number> | null, totalOre: number, exact: { readonly months: readonly Money[]; readonly total: Money } | null) => void;
+
 export class LineStore implements LineSink {
   private ore: Float64Array;
   private totalOre: Float64Array;
   private readonly rows: Disposition[] = [];
   private readonly exact = new Map<number, { readonly months: readonly Money[]; readonly total: Money }>();
 
-  constructor(private readonly months: number, capacity: number) {
+  constructor(private readonly months: number, capacity: number, private readonly observe?: LineObserver) {
     this.ore = new Float64Array(Math.max(1, capacity) * months);
     this.totalOre = new Float64Array(Math.max(1, capacity));
   }
@@ -28,6 +38,7 @@ export class LineStore implements LineSink {
     const i = this.reserve(row);
     this.ore.set(ore, i * this.months);
     this.totalOre[i] = totalOre;
+    this.observe?.(row, i, ore, totalOre, null);
   }
 
   addMoney(row: Disposition, months: readonly Money[], total: Money): void {
@@ -37,11 +48,13 @@ export class LineStore implements LineSink {
     if (totalOre !== null && ore.every((v) => v !== null)) {
       this.ore.set(ore as number[], i * this.months);
       this.totalOre[i] = totalOre;
+      this.observe?.(row, i, ore as number[], totalOre, null);
       return;
     }
     this.ore.fill(NaN, i * this.months, (i + 1) * this.months);
     this.totalOre[i] = NaN;
     this.exact.set(i, { months, total });
+    this.observe?.(row, i, null, NaN, { months, total });
   }
 
   /** The lines as plain data; the store is not used after this. */

@@ -11,7 +11,9 @@
  * only format. Totals are exact sums of the rounded parts. So is what explains each measure: its
  * bridge (forecast/bridge.ts), and for a disposition measure its persons and helårspersoner
  * (methods/persons.ts), the activity/price split (forecast/activity.ts) and the key figures per
- * month (forecast/key-figures.ts).
+ * month (forecast/key-figures.ts). For the Dispositioner sheet each line's age and place in the
+ * year (forecast/line-facts.ts), and the caseworker list (forecast/caseworkers.ts); the case
+ * review's flags come checked with the input.
  *
  * Exports: forecast.
  */
@@ -25,8 +27,10 @@ import { fullYearPersons, personsByMonth } from '../methods/persons.js';
 import { methodFor } from '../methods/registry.js';
 import { activityOf } from './activity.js';
 import { bridgeOf, sumBridges } from './bridge.js';
+import { caseworkerBuilder } from './caseworkers.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
 import { caseCounts, keyFigureMonths } from './key-figures.js';
+import { LineFactsBuilder } from './line-facts.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -50,7 +54,17 @@ export function forecast(checked: CheckedInputs): Forecast {
   const dispositionsBy = groupBy(inputs.dispositions, (d) => d.measure);
   const riskBy = groupBy(inputs.riskCases, (r) => r.measure);
   const intakeBy = groupBy(inputs.intakes, (t) => t.measure);
-  const lines = new LineStore(calendar.length, inputs.dispositions.length);
+  const measureByName = new Map<string, (typeof inputs.measures)[number]>();
+  for (const m of inputs.measures) if (!measureByName.has(m.name)) measureByName.set(m.name, m);
+  // The Dispositioner sheet's line facts and the caseworker list take each line as it is stored.
+  const facts = new LineFactsBuilder(inputs.dispositions.length, measureByName, calendar, firstOpen);
+  const caseworkers = caseworkerBuilder(inputs.dispositionExtras, calendar, firstOpen);
+  const lines = new LineStore(calendar.length, inputs.dispositions.length, caseworkers === null
+    ? (row, line) => facts.add(row, line)
+    : (row, line, ore, totalOre, exact) => {
+      facts.add(row, line);
+      caseworkers.add(row, line, ore, totalOre, exact);
+    });
   const riskCaseLines: RiskCaseLine[] = [];
   const intakeLines: IntakeLine[] = [];
   const personDaysOf = new Map<string, Float64Array>();
@@ -116,6 +130,9 @@ export function forecast(checked: CheckedInputs): Forecast {
   }
 
   const total = totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen);
+  const dispositionTotal = addTotals(groups.map((g) => g.bothTotal), calendar.length);
+  const measureOrder = new Map(inputs.measures.map((m, i) => [m.name, i] as const).reverse());
+
   return {
     period,
     calendar,
@@ -126,7 +143,7 @@ export function forecast(checked: CheckedInputs): Forecast {
     bridgeTotal: sumBridges(measures.map((m) => m.bridge)),
     dispositionLines,
     dispositionGroups: groups,
-    dispositionTotal: addTotals(groups.map((g) => g.bothTotal), calendar.length),
+    dispositionTotal,
     riskCaseLines,
     riskCaseTotal: lineSum(riskCaseLines, calendar),
     intakeLines,
@@ -134,6 +151,10 @@ export function forecast(checked: CheckedInputs): Forecast {
     actuals: inputs.actuals,
     problems: checked.problems,
     sources: inputs.sources,
+    review: checked.review,
+    dispositionExtras: inputs.dispositionExtras,
+    lineFacts: facts.finish(),
+    caseworkers: caseworkers?.finish(measureOrder, groups, dispositionTotal) ?? null,
   };
 }
 

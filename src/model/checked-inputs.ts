@@ -8,6 +8,7 @@
 import type { Inputs } from './inputs.js';
 import type { Period } from './period.js';
 import type { Problem } from './problem.js';
+import type { Review } from './review.js';
 
 declare const checkedBrand: unique symbol;
 
@@ -16,5 +17,7 @@ export interface CheckedInputs {
   readonly period: Period;
   /** The warnings and notes of reading and checking, in the order found (never an error). */
   readonly problems: readonly Problem[];
+  /** The case review's flags (undringssager), sorted by the money at stake. */
+  readonly review: Review;
   readonly [checkedBrand]: true;
 }

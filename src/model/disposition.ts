@@ -39,4 +39,9 @@ export interface Disposition {
   readonly stopAsWritten: CivilDate | null;
   readonly status: DispositionStatus;
   readonly source: SourceLocation;
+  /**
+   * The row's cells of its table's extra columns (Inputs.dispositionExtras, model/extra-columns.ts),
+   * as written and in the same order; absent when the table has no extra columns.
+   */
+  readonly extra?: readonly string[];
 }

@@ -8,20 +8,25 @@
  * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
  * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, YearCurve, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
- * figures) is in model/explanation.ts.
+ * figures) is in model/explanation.ts; the case review's flags in model/review.ts, each line's
+ * age and place in the year in model/line-facts.ts, the caseworker list in model/caseworkers.ts.
  * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget year).
  */
 import type { Actual } from './actual.js';
 import type { MonthCalendar } from './calendar.js';
+import type { Caseworkers } from './caseworkers.js';
 import type { CivilDate, YearMonth } from './civil-date.js';
 import type { Disposition } from './disposition.js';
 import type { Activity, Bridge, KeyFigureMonth } from './explanation.js';
+import type { ExtraColumns } from './extra-columns.js';
 import type { Intake } from './intake.js';
+import type { LineFacts } from './line-facts.js';
 import type { Measure } from './measure.js';
 import type { Money } from './money.js';
 import { moneyFromOre, oreToNumber } from './ore.js';
 import type { Period } from './period.js';
 import type { Problem } from './problem.js';
+import type { Review } from './review.js';
 import type { RiskCase } from './risk-case.js';
 import type { SourceFile } from './source.js';
 
@@ -168,6 +173,14 @@ export interface Forecast {
   /** Warnings and notes of the whole run (reading and checking), in order. */
   readonly problems: readonly Problem[];
   readonly sources: readonly SourceFile[];
+  /** The case review's flags (undringssager), sorted by the money at stake. */
+  readonly review: Review;
+  /** Dispositioner's extra columns; each line's row holds its cells of them. */
+  readonly dispositionExtras: ExtraColumns;
+  /** Per disposition line: outside the year, age, the day of the age limit. */
+  readonly lineFacts: LineFacts;
+  /** Per caseworker and measure; null when dispositioner has no Sagsbehandler column. */
+  readonly caseworkers: Caseworkers | null;
 }
 
 /** Line i's amount in month m. */

@@ -1,6 +1,7 @@
 /** Everything a forecast rests on, as typed rows. Exports: Inputs. */
 import type { Actual } from './actual.js';
 import type { Disposition } from './disposition.js';
+import type { ExtraColumns } from './extra-columns.js';
 import type { Intake } from './intake.js';
 import type { Measure } from './measure.js';
 import type { RiskCase } from './risk-case.js';
@@ -10,6 +11,8 @@ import type { SourceFile } from './source.js';
 export interface Inputs {
   readonly measures: readonly Measure[];
   readonly dispositions: readonly Disposition[];
+  /** Dispositioner's extra columns (Institution, Sagsbehandler, Art …); each row holds its cells of them. */
+  readonly dispositionExtras: ExtraColumns;
   readonly actuals: readonly Actual[];
   readonly riskCases: readonly RiskCase[];
   readonly intakes: readonly Intake[];

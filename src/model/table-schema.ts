@@ -31,6 +31,11 @@ export interface ColumnSpec {
   readonly required: boolean;
   /** One line for the README, the template and error hints. */
   readonly description: string;
+  /**
+   * Kept as written and shown among the table's extra columns (model/extra-columns.ts) rather
+   * than in a column of its own: a column the checks or the forecast read, but no row type holds.
+   */
+  readonly kept?: boolean;
 }
 
 export interface TableSpec {
@@ -40,6 +45,8 @@ export interface TableSpec {
   readonly aliases: readonly string[];
   readonly required: boolean;
   readonly columns: readonly ColumnSpec[];
+  /** The table keeps its extra columns (model/extra-columns.ts): the consultant's own, shown in the workbook. */
+  readonly keepsExtraColumns?: boolean;
 }
 
 const measureColumn: ColumnSpec = {
@@ -74,7 +81,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
     ],
   },
   dispositions: {
-    key: 'dispositions', name: 'Dispositioner', aliases: ['dispositioner', 'disposition', 'dispositionsark', 'dispositions'], required: false,
+    key: 'dispositions', name: 'Dispositioner', aliases: ['dispositioner', 'disposition', 'dispositionsark', 'dispositions'], required: false, keepsExtraColumns: true,
     columns: [
       { key: 'caseRef', type: 'case', label: 'CPR', aliases: ['cpr', 'cprnr', 'cprnummer', 'personnummer', 'sag', 'sagsnr', 'case', 'caseref'], required: true, description: 'CPR-nummer (DDMMÅÅ-SSSS) eller anden sagsreference' },
       measureColumn,
@@ -83,6 +90,8 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
       startColumn,
       { key: 'stop', type: 'date', label: 'Stopdato', aliases: stopAliases, required: false, description: 'sidste dag; tom eller 01.01.9999 = intet kendt stop' },
       { key: 'status', type: 'status', label: 'Status', aliases: ['status', 'type'], required: false, description: 'aktuel (standard) eller forventet' },
+      { key: 'kind', type: 'text', label: 'Art', aliases: ['art', 'posteringsart', 'betalingsart', 'kind'], required: false, kept: true, description: 'refusion eller indtægt for en negativ takst, der er meningen (ellers tom, fx udgift)' },
+      { key: 'caseworker', type: 'text', label: 'Sagsbehandler', aliases: ['sagsbehandler', 'sagsbeh', 'raadgiver', 'socialraadgiver', 'caseworker'], required: false, kept: true, description: 'sagsbehandlerens navn; giver arket Sagsbehandlere' },
     ],
   },
   actuals: {

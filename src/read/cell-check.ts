@@ -3,7 +3,7 @@
  * - checkTableShape: a header that is one cell in a CSV file that needs several columns means
  *   the file is not separated by `;`, `,` or tab ("wrong-delimiter", error); an optional table
  *   with a header but no rows ("no-rows", warning; foranstaltninger has project.ts's "no-measures").
- * - checkRowCells: in the columns prognose reads, control characters are removed with a warning
+ * - checkRowCells: in the columns prognose reads (and keeps), control characters are removed with a warning
  *   ("control-character"; tab and line breaks are kept), a cell longer than Excel's 32.767
  *   characters is an error and drops the row ("cell-too-long"); non-empty cells beyond the header
  *   are a warning ("extra-cells": a shifted row or a stray delimiter). Messages never hold a
@@ -38,13 +38,17 @@ export function checkTableShape(table: RawTable, spec: TableSpec, problems: Prob
   return true;
 }
 
-/** The row to convert (control characters removed), or undefined when it must be skipped. */
-export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, problems: ProblemList): RawRow | undefined {
+/**
+ * The row to convert (control characters removed), or undefined when it must be skipped. The
+ * cells checked are `read`: by default the columns', for a table that keeps extra columns those too
+ * (read/extra-columns.ts).
+ */
+export function checkRowCells(table: RawTable, columns: ColumnMap, row: RawRow, problems: ProblemList, read: Iterable<number> = columns.values()): RawRow | undefined {
   // A large file's plain rows are answered from their characters, without splitting them.
   if (row.isPlain?.(table.headers.length, MAX_CELL_LENGTH)) return row;
   let cells: string[] | undefined;
   let ok = true;
-  for (const index of columns.values()) {
+  for (const index of read) {
     const cell = row.cells[index];
     if (cell === undefined) continue;
     if (cell.length > MAX_CELL_LENGTH) {

@@ -12,10 +12,12 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
+import { NO_EXTRA_COLUMNS } from '../model/extra-columns.js';
 import type { Inputs } from '../model/inputs.js';
 import { ProblemList } from '../model/problem.js';
 import type { SourceFile } from '../model/source.js';
 import { checkRowCells, checkTableShape } from './cell-check.js';
+import { extraColumnsOf } from './extra-columns.js';
 import { readCsvFile } from './csv.js';
 import { forEachRow, isCommentRow, type RawTable } from './raw-table.js';
 import { CellMemo } from './cell-memo.js';
@@ -98,10 +100,13 @@ export function convertTable<T>(raw: RawTable, spec: TableSpec, convert: (cells:
   const out: T[] = [];
   const memo = new CellMemo();
   let cells: RowCells | undefined;
+  // A table that keeps its extra columns has their cells checked too (read/extra-columns.ts).
+  const kept = extraColumnsOf(raw, spec).indexes;
+  const read = kept.length === 0 ? undefined : [...new Set([...columns.values(), ...kept])];
   let done = 0;
   forEachRow(raw, (rawRow) => {
     if (isCommentRow(rawRow)) return;
-    const row = checkRowCells(raw, columns, rawRow, problems);
+    const row = checkRowCells(raw, columns, rawRow, problems, read);
     if (row === undefined) return;
     // One RowCells for the table, moved from row to row (a converter reads its row and keeps only values).
     cells = cells === undefined ? new RowCells(raw, spec, columns, row, problems, memo) : cells.moveTo(row);
@@ -129,7 +134,7 @@ export interface ReadResult {
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
 export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
-  const empty: Inputs = { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [] };
+  const empty: Inputs = { measures: [], dispositions: [], dispositionExtras: NO_EXTRA_COLUMNS, actuals: [], riskCases: [], intakes: [], sources: [] };
   let info;
   try {
     info = await stat(path);
@@ -172,9 +177,11 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
       hint: `udfyld en række pr. foranstaltning med ${spec.columns.filter((c) => c.required).map((c) => c.label).join(', ')}; rækker hvis første udfyldte celle begynder med # er eksempler og læses ikke`,
     });
   }
+  const dispositionsRaw = raws.get('dispositions');
   return {
     measures: table('measures', toMeasure),
     dispositions: table('dispositions', toDisposition),
+    dispositionExtras: dispositionsRaw ? extraColumnsOf(dispositionsRaw, TABLES.dispositions).columns : NO_EXTRA_COLUMNS,
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),
     intakes: table('intakes', toIntake),

@@ -18,6 +18,7 @@ import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
 import { parseDate, parseMonth, parseNumber, parsePercent, type ParseMemo, type Parsed } from './conventions.js';
 import type { ColumnMap, ColumnType, TableSpec } from '../model/table-schema.js';
+import { extraColumnsOf } from './extra-columns.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
 
@@ -32,6 +33,8 @@ export class RowCells {
   failed = false;
   /** The columns' indexes by key, as properties (a converter names its keys, so each read is a property load). */
   private readonly at: Readonly<Record<string, number | undefined>>;
+  /** The table's extra columns' indexes (read/extra-columns.ts), kept as written on each row. */
+  private readonly extraIndexes: readonly number[];
   /** Per key, from the schema: whether a blank cell is an error, and the getter its type is read with. */
   private readonly required: Readonly<Record<string, boolean>>;
   private readonly getter: Readonly<Record<string, string>>;
@@ -49,6 +52,7 @@ export class RowCells {
     const at: Record<string, number> = {};
     for (const [key, index] of columns) at[key] = index;
     this.at = at;
+    this.extraIndexes = extraColumnsOf(table, spec).indexes;
     const required: Record<string, boolean> = {};
     const getter: Record<string, string> = {};
     for (const c of spec.columns) {
@@ -86,6 +90,18 @@ export class RowCells {
     if (index === undefined) return '';
     const value = this.row.trimmed(index);
     return this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
+  }
+
+  /** The row's cells of its table's extra columns (read/extra-columns.ts), trimmed; undefined when it has none. */
+  extraCells(): string[] | undefined {
+    const indexes = this.extraIndexes;
+    if (indexes.length === 0) return undefined;
+    const out = new Array<string>(indexes.length);
+    for (let k = 0; k < indexes.length; k++) {
+      const value = this.row.trimmed(indexes[k]!);
+      out[k] = this.memo === undefined || value.length < 13 ? value : this.memo.keep(value);
+    }
+    return out;
   }
 
   /** A required text; records "missing" when blank. */

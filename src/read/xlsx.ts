@@ -81,6 +81,16 @@ function numberText(n: number): string {
   return new Money(n.toPrecision(15)).toFixed();
 }
 
+/**
+ * A formula cell's value with its cached result: exceljs's `value` leaves out a result that is 0,
+ * FALSK or "" (they are falsy), so a formula that came to 0 would look unsaved; `result` has it.
+ */
+function withResult(cell: StreamCell): unknown {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v) || 'result' in v) return v;
+  return cell.result === undefined ? v : { ...v, result: cell.result };
+}
+
 /** Text of a cell value as exceljs's streaming reader gives it. `missingResult` is set for a formula without a cached value. */
 export function cellToText(value: unknown, numFmt: string | undefined, date1904: boolean): { text: string; missingResult?: boolean } {
   if (value === null || value === undefined) return { text: '' };
@@ -118,6 +128,9 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
 
 interface StreamCell {
   readonly value: unknown;
+  /** A formula's cached result; `value` drops a falsy one (0, FALSK, ""): exceljs's _copyModel. */
+  readonly result?: unknown;
+  readonly type?: number;
   readonly numFmt?: string;
 }
 interface StreamRow {
@@ -283,7 +296,7 @@ async function readSheet(
   for await (const row of sheet) {
     const cells: string[] = [];
     row.eachCell((cell, column) => {
-      const { text, missingResult } = cellToText(cell.value, cell.numFmt, meta.date1904);
+      const { text, missingResult } = cellToText(withResult(cell), cell.numFmt, meta.date1904);
       if (missingResult) {
         problems.warning('formula-without-result', 'formlen har ingen gemt værdi', { file: meta.file, sheet: sheet.name, line: row.number, cell: `${columnLetter(column)}${row.number}` }, {
           hint: 'åbn regnearket i Excel og gem det igen, så formlernes resultater gemmes',

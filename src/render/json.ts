@@ -2,16 +2,19 @@
  * The JSON renderer: the Forecast as the machine-readable summary of `--json`.
  * Amounts are strings with two decimals and a point; measures in file order; asOf null when no
  * month is closed. Per measure also its bridge (parts, closed), and for a disposition measure its
- * activity and key figures (model/explanation.ts; README "JSON summary" names every field).
- * Exports: forecastToJson, problemToJson, asOfJson.
+ * activity and key figures (model/explanation.ts; README "JSON summary" names every field), and
+ * the case review's flags as `undringssager` (CPR numbers masked, dates yyyy-mm-dd).
+ * Exports: forecastToJson, problemToJson, asOfJson, reviewFlagToJson.
  */
-import { formatYearMonth } from '../model/civil-date.js';
+import { formatYearMonth, type CivilDate } from '../model/civil-date.js';
+import { maskCpr, maskCprsInText } from '../model/cpr.js';
 import { AGE_BANDS, type Activity, type Bridge, type KeyFigureMonth } from '../model/explanation.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
 import type { Forecast, Totals } from '../model/forecast.js';
 import type { Period } from '../model/period.js';
 import { lastClosedMonth } from '../model/period.js';
+import type { ReviewFlag } from '../model/review.js';
 
 const amounts = (t: Totals) => ({
   budget: formatAmount(t.budget),
@@ -71,6 +74,28 @@ export function problemToJson(p: Problem): Record<string, unknown> {
   };
 }
 
+const isoDate = (d: CivilDate): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** One flag of the case review; the case masked (DDMMYY-xxxx), as everywhere in JSON. */
+export function reviewFlagToJson(f: ReviewFlag): Record<string, unknown> {
+  return {
+    code: f.code,
+    severity: f.severity,
+    case: maskCprsInText(maskCpr(f.caseRef)),
+    measure: f.measure,
+    rate: formatAmount(f.rate),
+    unit: f.unit,
+    start: isoDate(f.start),
+    stop: f.stop === null ? null : isoDate(f.stop),
+    age: f.age,
+    atStake: formatAmount(f.atStake),
+    message: f.message,
+    file: f.source.file,
+    ...(f.source.sheet !== undefined ? { sheet: f.source.sheet } : {}),
+    ...(f.source.line !== undefined ? { line: f.source.line } : {}),
+  };
+}
+
 /** The last closed month as JSON shows it: "2026-09", or null when no month of the year is closed. */
 export function asOfJson(period: Period): string | null {
   const lastClosed = lastClosedMonth(period);
@@ -93,6 +118,7 @@ export function forecastToJson(f: Forecast): string {
     })),
     total: amounts(f.total),
     warnings: f.problems.filter((p) => p.severity !== 'error').map(problemToJson),
+    undringssager: f.review.map(reviewFlagToJson),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

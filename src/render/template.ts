@@ -35,8 +35,8 @@ export function templateExamples(year: number): Readonly<Record<TableKey, Readon
       budget: 29_000_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', ageLimit: '', estimate: '', averagePrice: 59_100,
     },
     dispositions: {
-      caseRef: '010190-1009', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',
-      start: { year, month: 10, day: 1 }, stop: { year: 9999, month: 1, day: 1 }, status: 'aktuel',
+      caseRef: '010114-4003', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',
+      start: { year, month: 10, day: 1 }, stop: { year: 9999, month: 1, day: 1 }, status: 'aktuel', kind: '', caseworker: 'Mette Kjær',
     },
     actuals: { measure: 'Opholdssteder', month: { year, month: 1 }, amount: 2_249_018 },
     riskCases: {

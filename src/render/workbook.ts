@@ -3,7 +3,8 @@
  * sheets Oversigt, Grafer (native charts, render/workbook/charts-sheet.ts), Måneder, Dispositioner,
  * Risikosager, Tilgang og afgang, Afstemning, Aktivitet og pris, Nøgletal
  * (render/workbook/explanation-sheets.ts), with `--compare-with` Ændringer
- * (render/workbook/changes-sheet.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
+ * (render/workbook/changes-sheet.ts), Undringssager and Sagsbehandlere
+ * (render/workbook/review-sheets.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
  * Forecast's; totals are formulas carrying those amounts as cached results.
  * Every workbook, whatever its size, is built and written the same way:
  * - buildWorkbook lays out every sheet in order in a Book (exceljs's Worksheets). A small sheet is
@@ -34,6 +35,8 @@ import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
 import { writeOverviewSheet } from './workbook/overview-sheet.js';
+import { reviewLabelsFor } from './workbook/review-labels.js';
+import { writeReviewSheets } from './workbook/review-sheets.js';
 import { writeRiskCasesSheet } from './workbook/risk-cases-sheet.js';
 import { writeWarningsSheet } from './workbook/warnings-sheet.js';
 import { writeXlsx, type ByteRows, type Extras } from './workbook/xlsx-writer.js';
@@ -98,7 +101,9 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
   const grafer = wb.addWorksheet(cl.sheet);
   const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
   const overviewLayout = writeOverviewSheet(overview, f, f.areas, months, l, ctx);
-  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, options.maxRows);
+  const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, {
+    ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}), review: reviewLabelsFor(ctx.lang), allRows: ctx.allRows === true,
+  });
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
   const keyFigures = writeExplanationSheets(wb, f, l, ctx.lang, months);
@@ -106,6 +111,7 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
     const x = changesLabelsFor(ctx.lang);
     writeChangesSheet(wb.addWorksheet(x.sheet), ctx.comparison, x, ctx.maskCpr);
   }
+  writeReviewSheets(wb, f, l, reviewLabelsFor(ctx.lang), ctx.maskCpr);
   writeAssumptionsSheet(wb.addWorksheet(l.sheets.assumptions), f, l, ctx);
   writeWarningsSheet(wb.addWorksheet(l.sheets.warnings), f, l, ctx.lang);
   const charts = writeChartsSheet(grafer, f, l, cl, { months, overview: overviewLayout, keyFigures });

@@ -7,8 +7,9 @@ import type { CheckedInputs } from '../model/checked-inputs.js';
 import type { Inputs } from '../model/inputs.js';
 import type { Period } from '../model/period.js';
 import type { Problem } from '../model/problem.js';
+import type { Review } from '../model/review.js';
 
-export function accept(inputs: Inputs, period: Period, problems: readonly Problem[]): CheckedInputs | undefined {
+export function accept(inputs: Inputs, period: Period, problems: readonly Problem[], review: Review = []): CheckedInputs | undefined {
   if (problems.some((p) => p.severity === 'error')) return undefined;
-  return { inputs, period, problems } as CheckedInputs;
+  return { inputs, period, problems, review } as CheckedInputs;
 }

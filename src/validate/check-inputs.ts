@@ -1,9 +1,10 @@
 /**
  * Checks across rows and tables, run before every forecast (and by `prognose validate`):
  * duplicate measures, references to unknown measures, stop before start, method parameters.
- * Also CPR numbers (cpr-check), overlapping periods (overlap-check), negative rates (amount-check)
- * and disposition measures with nothing to forecast from (coverage-check). Checks that need the
- * budget year live in period-check.ts and measure-months-check.ts. Problems are recorded, not thrown.
+ * Also CPR numbers (cpr-check), overlapping periods (overlap-check) and disposition measures with
+ * nothing to forecast from (coverage-check). Checks that need the budget year live in
+ * period-check.ts, review-check.ts (the case review, negative rates among them) and
+ * measure-months-check.ts. Problems are recorded, not thrown.
  * Exports: checkInputs, measureIndex.
  */
 import { dayNumber, formatDate } from '../model/civil-date.js';
@@ -12,7 +13,6 @@ import type { Inputs } from '../model/inputs.js';
 import type { Measure } from '../model/measure.js';
 import type { ProblemList } from '../model/problem.js';
 import { formatLocation, locateColumn, type SourceLocation } from '../model/source.js';
-import { checkNegativeRates } from './amount-check.js';
 import { atColumn } from './locate.js';
 import { checkDispositionCoverage } from './coverage-check.js';
 import { checkCprs } from './cpr-check.js';
@@ -74,6 +74,5 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
   }
   checkCprs(inputs, problems);
   checkOverlaps(inputs, problems);
-  checkNegativeRates(inputs, problems);
   checkDispositionCoverage(inputs, problems);
 }

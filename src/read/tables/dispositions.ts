@@ -1,4 +1,7 @@
-/** dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop. Exports: toDisposition. */
+/**
+ * dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop; the cells
+ * of the extra columns are kept as written (read/extra-columns.ts). Exports: toDisposition.
+ */
 import { NO_STOP_YEAR } from '../../model/civil-date.js';
 import { DISPOSITION_STATUSES, RATE_UNIT_ALIASES, RATE_UNITS, STATUS_ALIASES, type Disposition } from '../../model/disposition.js';
 import { matchAlias } from '../../model/names.js';
@@ -19,9 +22,11 @@ export function toDisposition(cells: RowCells): Disposition | undefined {
   if (cells.failed || caseRef === undefined || measure === undefined || rate == null || unit === undefined || status === undefined || start == null || stopAsWritten === undefined) {
     return undefined;
   }
-  return {
-    caseRef, measure, rate, unit, start, status, stopAsWritten,
-    stop: stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten,
-    source: cells.location(),
-  };
+  const stop = stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten;
+  const source = cells.location();
+  const extra = cells.extraCells();
+  // Two literals, not a spread: a million rows, each without a throw-away object.
+  return extra === undefined
+    ? { caseRef, measure, rate, unit, start, status, stopAsWritten, stop, source }
+    : { caseRef, measure, rate, unit, start, status, stopAsWritten, stop, source, extra };
 }

@@ -2,7 +2,8 @@
  * Sheet "Forudsætninger": what the numbers rest on. Per measure its method and parameters (budget,
  * pool, estimate, average price, the rolling-average window used with its months and mean, the
  * number of disposition/risk/intake rows and the rule for its open months); the run (year, last
- * closed month, options, when, tool version); each input file with its row count and SHA-256;
+ * closed month, options, when, tool version, the disposition rows wholly outside the year and
+ * whether Dispositioner shows them); each input file with its row count and SHA-256;
  * and the rules of the calculation. Exports: writeAssumptionsSheet.
  */
 import type ExcelJS from 'exceljs';
@@ -12,8 +13,10 @@ import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import type { Labels } from './labels.js';
 import { madeAtRow } from './overview-sheet.js';
+import { reviewLabelsFor } from './review-labels.js';
 import { CELL_PADDING, columnPixels, font, MONEY, money, printSetup, styleHeader, styleTitle, textPixels } from './layout.js';
 import { lastClosedMonth } from '../../model/period.js';
+import { DEFAULT_LONG_CASE_YEARS } from '../../model/review.js';
 
 const LAST_COL = 12;
 /** The rule column wraps its text. */
@@ -81,6 +84,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
 
   section(l.runSection);
   const o = l.runRows;
+  const x = reviewLabelsFor(ctx.lang);
   const pairs: [string, ExcelJS.CellValue, string?][] = [
     [l.budgetYear, year],
     [l.lastClosedMonth, lastClosed ? formatYearMonth(lastClosed) : l.noClosedMonth],
@@ -91,6 +95,9 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     [o.maskCpr, ctx.maskCpr ? o.yes : o.no],
     [o.lang, ctx.lang],
     [o.deterministic, ctx.options.deterministic ? o.yes : o.no],
+    [x.runRows.longCaseYears, ctx.options.longCaseYears ?? DEFAULT_LONG_CASE_YEARS],
+    [x.runRows.allRows, ctx.allRows === true ? o.yes : o.no],
+    [x.runRows.outsideYear, x.outsideYear(f.lineFacts.outsideYearCount, ctx.allRows === true)],
     madeAtRow(l, ctx.madeAt),
     [l.tool, `prognose ${ctx.version}`],
   ];

@@ -22,6 +22,8 @@ export const DEFAULT_MATERIALITY: Materiality = { kind: 'percent', value: money(
 export interface WorkbookContext {
   readonly lang: Lang;
   readonly maskCpr: boolean;
+  /** --all-rows: the Dispositioner sheet keeps the rows wholly outside the budget year. */
+  readonly allRows?: boolean;
   /** Shown as "Dannet"; null = omitted (deterministic run without SOURCE_DATE_EPOCH). */
   readonly madeAt: Date | null;
   /** Timestamp stored in the file's metadata and zip entries. */
@@ -34,6 +36,8 @@ export interface WorkbookContext {
     readonly year?: number;
     readonly asOf?: YearMonth;
     readonly deterministic: boolean;
+    readonly longCaseYears?: number;
+    readonly allRows?: boolean;
   };
   /** forecast --compare-with: adds the sheet Ændringer after Nøgletal. */
   readonly comparison?: Comparison;

@@ -7,21 +7,39 @@
  * rows as exceljs cells of the in-memory workbook, and its line rows as runs of a LineRows, which
  * writes them as bytes when the file is written (xlsx-writer.ts). Only formatting: every amount
  * comes from the Forecast.
+ * After the year total the case review's columns: the age on the first open day, the day the age
+ * limit is reached, dispositioner's extra columns in input order, and an empty "Bemærkning" for the
+ * consultant. Lines wholly outside the budget year (they add 0 kr. in every month) are left off,
+ * unless allRows (--all-rows); Forudsætninger counts them.
  *
- * Exports: addDispositionSheets.
+ * Exports: addDispositionSheets, DispositionSheetOptions.
  */
 import type ExcelJS from 'exceljs';
 import { lineMonthNumber, lineTotalNumber, type Forecast, type LineTotal } from '../../model/forecast.js';
 import type { Labels } from './labels.js';
 import { col, finishTable, font, moreValues, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
-import { FIRST_MONTH_COL, LAST_COL, LineRows } from './line-rows.js';
+import { AGE_COL, AGE_LIMIT_COL, FIRST_EXTRA_COL, FIRST_MONTH_COL, LineRows } from './line-rows.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
+import { reviewLabelsFor, type ReviewLabels } from './review-labels.js';
 
 /** Excel's rows per sheet. */
 const EXCEL_MAX_ROWS = 1_048_576;
 
 const HEADER_ROW = 4;
 const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+/** Age, age limit's day; each extra column; Bemærkning. */
+const AGE_WIDTHS = [13, 13];
+const EXTRA_WIDTH = 24;
+const REMARK_WIDTH = 30;
+
+export interface DispositionSheetOptions {
+  /** The last row a sheet may use (Excel: 1.048.576); smaller in tests. */
+  readonly maxRows?: number;
+  /** The words of the case review's columns (--lang); Danish when not given. */
+  readonly review?: ReviewLabels;
+  /** --all-rows: keep the lines wholly outside the budget year. */
+  readonly allRows?: boolean;
+}
 
 /**
  * The smallest and largest amount of the line rows in each money column (months, year total), read
@@ -72,11 +90,19 @@ interface Segment {
  * Adds the Dispositioner sheet(s) to `wb` (after the sheets it has) and returns their line rows,
  * to be written with the file. `maxRows` is the last row a sheet may use (smaller in tests).
  */
-export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, maskCprs: boolean, maxRows = EXCEL_MAX_ROWS): LineRows {
+export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, maskCprs: boolean, options: DispositionSheetOptions = {}): LineRows {
+  const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   if (maxRows <= HEADER_ROW) throw new Error(`Dispositioner: maxRows ${maxRows} leaves no room below the header`);
   const { year, closedMonths } = f.period;
   const h = l.dispositionHeaders;
+  const x = (options.review ?? reviewLabelsFor('da')).dispositionColumns;
   const lineRows = new LineRows(f, l, maskCprs);
+  const extras = f.dispositionExtras.headers;
+  const remarkCol = FIRST_EXTRA_COL + extras.length;
+  const widths = [...WIDTHS, ...AGE_WIDTHS, ...extras.map(() => EXTRA_WIDTH), REMARK_WIDTH];
+  // The lines shown: all, or those not wholly outside the year (a new list only when some are).
+  const outside = f.lineFacts.outsideYear;
+  const shown = options.allRows === true || f.lineFacts.outsideYearCount === 0 ? (lines: readonly number[]) => lines : (lines: readonly number[]) => lines.filter((i) => outside[i] === 0);
 
   let ws!: ExcelJS.Worksheet;
   let sheetName = '';
@@ -95,8 +121,12 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     ws.getCell('A2').font = font({ italic: true });
     const header = ws.getRow(HEADER_ROW);
     header.values = [h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status];
-    styleHeader(header, LAST_COL);
+    styleHeader(header, remarkCol);
     writeMonthHeaders(header, FIRST_MONTH_COL, closedMonths, l.monthNames, year, l.total);
+    header.getCell(AGE_COL).value = x.age;
+    header.getCell(AGE_LIMIT_COL).value = x.ageLimit;
+    extras.forEach((name, k) => (header.getCell(FIRST_EXTRA_COL + k).value = name));
+    header.getCell(remarkCol).value = x.remark;
     r = HEADER_ROW + 1;
   };
   const extremes = lineExtremes(f);
@@ -104,7 +134,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   const closeSheet = (): void => {
     for (const [c, values] of extremes) moreValues(ws, c, values);
     // The autofilter ends above the grand total (on the sheet that has it).
-    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastDataRow: Math.min(r - 1, lastData), lastCol: LAST_COL, widths: WIDTHS, frozenCols: 1 }, l.page);
+    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastDataRow: Math.min(r - 1, lastData), lastCol: remarkCol, widths, frozenCols: 1 }, l.page);
   };
   const nextRow = (): ExcelJS.Row => {
     if (r > maxRows) {
@@ -135,7 +165,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   /** A subtotal row; returns where it is. */
   const writeTotal = (label: string, t: LineTotal, formula: ((c: string) => string) | null, grand = false): { sheet: string; row: number } => {
     const row = nextRow();
-    styleTotal(row, LAST_COL, grand);
+    styleTotal(row, remarkCol, grand);
     row.getCell(1).value = label;
     writeMonthCells(row, {
       firstCol: FIRST_MONTH_COL, closedMonths, months: t.months, total: t.total, bold: true,
@@ -149,8 +179,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   openSheet();
   const bothRows: { sheet: string; row: number }[] = [];
   for (const g of f.dispositionGroups) {
-    const currentAt = writeTotal(l.currentTotal(g.measure), g.currentTotal, sumOf(writeLines(g.current)));
-    const expectedAt = writeTotal(l.expectedTotal(g.measure), g.expectedTotal, sumOf(writeLines(g.expected)));
+    const currentAt = writeTotal(l.currentTotal(g.measure), g.currentTotal, sumOf(writeLines(shown(g.current))));
+    const expectedAt = writeTotal(l.expectedTotal(g.measure), g.expectedTotal, sumOf(writeLines(shown(g.expected))));
     bothRows.push(writeTotal(l.bothTotal(g.measure), g.bothTotal, (c) => `${at(currentAt.sheet, c, currentAt.row)}+${at(expectedAt.sheet, c, expectedAt.row)}`));
     if (g.pool) writeTotal(l.poolTotal(g.measure), g.pool, null);
     r++;

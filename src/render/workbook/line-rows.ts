@@ -6,14 +6,20 @@
  * Forecast's exact integer øre (DispositionLines), never through a Money; a line off the øre path
  * prints its Money's number. The row carries r=, its first cell too; the other cells follow one
  * another without r= (a cell after the empty Stop cell names its column).
+ * After the year total, the case review's columns (model/line-facts.ts): the case's age on the first
+ * open day (column U, when known), the day it reaches its measure's age limit (V, when within the
+ * year), then the row's cells of dispositioner's extra columns as written, in input order (from W,
+ * inline strings, each naming its column; an empty cell is left out; with --mask-cpr any CPR number
+ * in them masked). The sheet's Bemærkning
+ * column after them is the consultant's: no line writes in it.
  * Counts the rows it writes: test/workbook-wiring.test.ts reads lineRowsWritten() to prove that a
  * real run writes its lines through here.
  *
- * Exports: LineRows, lineRowsWritten, FIRST_MONTH_COL, LAST_COL.
+ * Exports: LineRows, lineRowsWritten, FIRST_MONTH_COL, LAST_COL, AGE_COL, AGE_LIMIT_COL, FIRST_EXTRA_COL.
  */
 import type ExcelJS from 'exceljs';
 import { dayNumber, type CivilDate } from '../../model/civil-date.js';
-import { maskCpr } from '../../model/cpr.js';
+import { maskCpr, maskCprsInText } from '../../model/cpr.js';
 import type { Forecast } from '../../model/forecast.js';
 import { oreOf } from '../../model/ore.js';
 import { ascii, needsPreserve, putBytes, putInt, putOre, putText, type ByteSink } from './byte-sink.js';
@@ -27,6 +33,11 @@ const LINE_COLUMNS = 7;
 export const FIRST_MONTH_COL = LINE_COLUMNS + 1;
 /** The year total, after the twelve months. */
 export const LAST_COL = FIRST_MONTH_COL + 12;
+/** The case's age on the first open day, and the day it reaches the age limit. */
+export const AGE_COL = LAST_COL + 1;
+export const AGE_LIMIT_COL = LAST_COL + 2;
+/** The first of dispositioner's extra columns (model/extra-columns.ts), in input order. */
+export const FIRST_EXTRA_COL = LAST_COL + 3;
 
 let written = 0;
 
@@ -62,7 +73,12 @@ function lineStyles(closedMonths: number) {
 
 /** An Excel serial day (1900 system) of a civil date, as exceljs writes a UTC-midnight Date. */
 function excelDate(d: CivilDate): number {
-  return dayNumber(d) + 25569;
+  return excelSerial(dayNumber(d));
+}
+
+/** The serial of a day number (model/civil-date.ts). */
+function excelSerial(day: number): number {
+  return day + 25569;
 }
 
 const s = (id: number): string => (id ? ` s="${id}"` : '');
@@ -71,7 +87,9 @@ const FIRST_CELL = ascii('"><c r="A');
 const V_NEXT = ascii('</v></c><c');
 const G_AT = ascii('</v></c><c r="G');
 const SUM = ascii(`:${col(FIRST_MONTH_COL + 11)}`);
-const ROW_END = ascii('</v></c></row>');
+const CELL_END = ascii('</v></c>');
+const ROW_CLOSE = ascii('</row>');
+const TEXT_END = ascii('</t></is></c>');
 /** Bytes of a row besides its case reference and any number printed off the øre path. */
 const ROW_BYTES = 2048;
 
@@ -101,14 +119,25 @@ interface Snippets {
   readonly status: SharedStringCells;
   /** After month m (0 … 10): month m + 1's cell start; after December: the total cell up to SUM(H. */
   readonly months: readonly Uint8Array[];
+  /** `<c r="U` before the row number, and after it up to the age's value. */
+  readonly ageAt: Uint8Array;
+  readonly ageValue: Uint8Array;
+  /** `<c r="V` before the row number, and after it up to the date's serial. */
+  readonly limitAt: Uint8Array;
+  readonly limitValue: Uint8Array;
+  /** Per extra column: `<c r="W` … before the row number. */
+  readonly extraAt: readonly Uint8Array[];
 }
 
 export class LineRows implements ByteRows {
-  readonly lastCol = LAST_COL;
+  /** The last column a line may write: the last extra column, or the age limit's. */
+  readonly lastCol: number;
   private readonly runs = new Map<number, ByteRun[]>();
   private snippets!: Snippets;
 
-  constructor(private readonly f: Forecast, private readonly l: Labels, private readonly maskCprs: boolean) {}
+  constructor(private readonly f: Forecast, private readonly l: Labels, private readonly maskCprs: boolean) {
+    this.lastCol = AGE_LIMIT_COL + f.dispositionExtras.headers.length;
+  }
 
   /** Lines lines[from … to) on the sheet with id `sheetId`, in rows firstRow … on. */
   add(sheetId: number, firstRow: number, lines: readonly number[], from: number, to: number): void {
@@ -142,11 +171,18 @@ export class LineRows implements ByteRows {
       stop: ascii(`</v></c>${date}`),
       status: new SharedStringCells(registry, (i) => `${centered} t="s"><v>${i}</v></c>${months[0]}`),
       months: [...months.slice(1), total].map((next) => ascii(`</v></c>${next}`)),
+      ageAt: ascii(`<c r="${col(AGE_COL)}`),
+      ageValue: ascii(`"${id(styles.plain, ValueType.Number)}><v>`),
+      limitAt: ascii(`<c r="${col(AGE_LIMIT_COL)}`),
+      limitValue: ascii(`"${id(styles.date, ValueType.Date)}><v>`),
+      extraAt: this.f.dispositionExtras.headers.map((_h, k) => ascii(`<c r="${col(FIRST_EXTRA_COL + k)}`)),
     };
   }
 
   private async write(sink: ByteSink, firstRow: number, block: Block): Promise<void> {
     const { rows, ore, totalOre, exact } = this.f.dispositionLines;
+    const { age: ages, ageLimitDay } = this.f.lineFacts;
+    const extraCount = this.f.dispositionExtras.headers.length;
     const { units, statuses } = this.l;
     const sn = this.snippets;
     const monthSnippets = sn.months;
@@ -155,7 +191,10 @@ export class LineRows implements ByteRows {
       const line = block.lines[k]!;
       const d = rows[line]!;
       const caseRef = this.maskCprs ? maskCpr(d.caseRef) : d.caseRef;
-      const wait = sink.reserve(ROW_BYTES + 6 * caseRef.length);
+      const extra = d.extra;
+      let extraBytes = 0;
+      if (extra !== undefined) for (let k = 0; k < extraCount; k++) extraBytes += 96 + 6 * (extra[k]?.length ?? 0);
+      const wait = sink.reserve(ROW_BYTES + 6 * caseRef.length + extraBytes);
       if (wait) await wait;
       const buf = sink.buf;
       let pos = sink.pos;
@@ -199,7 +238,38 @@ export class LineRows implements ByteRows {
       const total = totalOre[line]!;
       if (total === total) pos = putOre(buf, pos, total);
       else pos += buf.write(String(exact.get(line)!.total.toNumber()), pos, 'latin1');
-      pos = putBytes(buf, pos, ROW_END);
+      pos = putBytes(buf, pos, CELL_END);
+      // U: the age on the first open day; V: the age limit's day within the year; W …: the extra cells.
+      const age = ages[line]!;
+      if (age >= 0) {
+        pos = putBytes(buf, pos, sn.ageAt);
+        pos = putInt(buf, pos, n);
+        pos = putBytes(buf, pos, sn.ageValue);
+        pos = putInt(buf, pos, age);
+        pos = putBytes(buf, pos, CELL_END);
+      }
+      const limitDay = ageLimitDay[line]!;
+      if (limitDay === limitDay && limitDay !== undefined) {
+        pos = putBytes(buf, pos, sn.limitAt);
+        pos = putInt(buf, pos, n);
+        pos = putBytes(buf, pos, sn.limitValue);
+        pos = putInt(buf, pos, excelSerial(limitDay));
+        pos = putBytes(buf, pos, CELL_END);
+      }
+      if (extra !== undefined) {
+        for (let k = 0; k < extraCount; k++) {
+          const cell = extra[k];
+          if (cell === undefined || cell === '') continue;
+          // With --mask-cpr a CPR number the consultant keeps in a column of their own is masked too.
+          const text = this.maskCprs ? maskCprsInText(cell) : cell;
+          pos = putBytes(buf, pos, sn.extraAt[k]!);
+          pos = putInt(buf, pos, n);
+          pos = putBytes(buf, pos, needsPreserve(text) ? sn.inlinePreserve : sn.inline);
+          pos = putText(buf, pos, text);
+          pos = putBytes(buf, pos, TEXT_END);
+        }
+      }
+      pos = putBytes(buf, pos, ROW_CLOSE);
       sink.pos = pos;
       written++;
     }

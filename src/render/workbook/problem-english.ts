@@ -28,6 +28,8 @@ const NOUNS: Readonly<Record<string, string>> = {
   række: 'row',
 };
 const noun = (w: string): string => NOUNS[w] ?? w;
+/** Rate units as the messages name them. */
+const UNITS: Readonly<Record<string, string>> = { måned: 'month', dag: 'day', døgn: 'day', uge: 'week', år: 'year' };
 /** "1.234,56" stays as written: the amount is the user's. */
 const same = (s: string): string => s;
 
@@ -83,7 +85,40 @@ export const ENGLISH_TEXTS: Readonly<Record<string, Texts>> = {
       [/^negativ takst (.*) for sag (.*) på "(.*)"$/s, (a, c, m) => `negative rate ${same(a)} for case ${c} on "${m}"`],
       [/^negativ enhedsudgift (.*) for risikosag (.*) på "(.*)"$/s, (a, c, m) => `negative unit cost ${same(a)} for risk case ${c} on "${m}"`],
     ],
-    hint: [[/^en negativ takst trækker fra \(refusion\); er det ikke meningen, så fjern minusset$/, () => 'a negative rate subtracts (a refund); if that is not meant, remove the minus']],
+    hint: [
+      [/^en negativ takst trækker fra: er det en refusion eller indtægt, så skriv det i kolonnen Art; ellers fjern minusset$/, () => 'a negative rate subtracts: if it is a refund or income, say so in the column Art; otherwise remove the minus'],
+      [/^en negativ enhedsudgift trækker fra; er det ikke meningen, så fjern minusset$/, () => 'a negative unit cost subtracts; if that is not meant, remove the minus'],
+      [/^en negativ takst trækker fra \(refusion\); er det ikke meningen, så fjern minusset$/, () => 'a negative rate subtracts (a refund); if that is not meant, remove the minus'],
+    ],
+  },
+  'expected-started': {
+    message: [[/^forventet række for sag (.*) på "(.*)" startede (\S+), før første åbne dag (\S+)$/s, (c, m, d, o) => `expected row for case ${c} on "${m}" started ${d}, before the first open day ${o}`]],
+    hint: [[/^er foranstaltningen bevilget, så ret Status til aktuel \(og datoerne\); er den opgivet, så slet rækken$/, () => 'if the measure is granted, change Status to aktuel (and the dates); if it was given up, delete the row']],
+  },
+  'long-open-case': {
+    message: [[/^sag (.*) på "(.*)" har stået uden stopdato siden (\S+), mere end (\d+) år før første åbne dag (\S+)$/s, (c, m, d, y, o) => `case ${c} on "${m}" has had no stop date since ${d}, more than ${y} years before the first open day ${o}`]],
+    hint: [[/^tjek at sagen stadig er aktiv, og angiv en forventet stopdato, hvis den kendes \(grænsen sættes med --long-case-years\)$/, () => 'check that the case is still active, and give an expected stop date if known (the limit is set with --long-case-years)']],
+  },
+  'past-age-limit': {
+    message: [[/^sag (.*) på "(.*)" \(børneområdet\) er aktiv fra 18-årsdagen (\S+?)(?: \(i budgetåret fra (\S+)\))?$/s, (c, m, d, from) => `case ${c} on "${m}" (children's area) is active from the 18th birthday ${d}${from ? ` (in the budget year from ${from})` : ''}`]],
+    hint: [[/^sidste betalte dag er dagen før 18-årsdagen, (\S+): sæt Stopdato til den, eller angiv Aldersgrænse for "(.*)" \(fx 23 ved efterværn\), så rækkerne slutter dér$/s, (d, m) => `the last day paid is the day before the 18th birthday, ${d}: set Stopdato to it, or give an Aldersgrænse for "${m}" (e.g. 23 with aftercare), so its rows end there`]],
+  },
+  'age-for-measure': {
+    message: [
+      [/^sag (.*) på "(.*)": fødselsdatoen giver (-?\d+) år ved startdatoen (\S+)$/s, (c, m, a, d) => `case ${c} on "${m}": the birth date gives ${a} years at the start date ${d}`],
+      [/^sag (.*) er (\d+) år den (\S+) på "(.*)", en foranstaltning på voksenområdet \(fra (\d+) år\)$/s, (c, a, d, m, from) => `case ${c} is ${a} years old on ${d} on "${m}", a measure of the adults' area (from ${from} years)`],
+      [/^sag (.*) er (\d+) år den (\S+) på "(.*)", en foranstaltning på børneområdet \(under (\d+) år\)$/s, (c, a, d, m, under) => `case ${c} is ${a} years old on ${d} on "${m}", a measure of the children's area (under ${under} years)`],
+    ],
+    hint: [
+      [/^tjek CPR-nummeret \(det 7\. ciffer giver århundredet\)$/, () => 'check the CPR number (its 7th digit gives the century)'],
+      [/^tjek CPR-nummeret og foranstaltningen: hører sagen til børneområdet\?$/, () => 'check the CPR number and the measure: does the case belong to the children\'s area?'],
+      [/^tjek CPR-nummeret og foranstaltningen: hører sagen til voksenområdet\?$/, () => 'check the CPR number and the measure: does the case belong to the adults\' area?'],
+    ],
+  },
+  'rate-outlier': {
+    message: [[/^takst (-?[\d.]+,\d\d) kr\. pr\. (\S+)(?: \((-?[\d.]+,\d\d) kr\. pr\. måned\))? for sag (.*) er (over (\d+) ×|under 1\/(\d+) af) medianen for "(.*)", (-?[\d.]+,\d\d) kr\. pr\. måned$/s,
+      (rate, unit, monthly, c, _cmp, over, under, m, median) => `rate DKK ${rate} per ${UNITS[unit] ?? unit}${monthly ? ` (DKK ${monthly} per month)` : ''} for case ${c} is ${over ? `over ${over} ×` : `under 1/${under} of`} the median of "${m}", DKK ${median} per month`]],
+    hint: [[/^tjek takst og takstenhed: en månedstakst skrevet som dagtakst er omkring 30 gange for stor$/, () => 'check the rate and its unit: a monthly rate written as a daily rate is about 30 times too large']],
   },
   'disposition-without-rows': {
     message: [[/^"(.*)" har metode disposition, men hverken dispositionsrækker, risikosager, tilgang eller pulje; prognosen bliver 0 kr\.$/s, (m) => `"${m}" has method disposition but no disposition rows, risk cases, intake or pool; its forecast is DKK 0`]],
@@ -133,10 +168,15 @@ export const ENGLISH_TEXTS: Readonly<Record<string, Texts>> = {
   },
 };
 
+/** The case review (validate/review-check.ts) ends its findings' messages with the money at stake. */
+const AT_STAKE = /; (-?[\d.]+,\d\d) kr\. i de åbne måneder$/;
+
 function translate(rules: readonly Rule[] | undefined, text: string): string | null {
+  const stake = AT_STAKE.exec(text);
+  const body = stake ? text.slice(0, stake.index) : text;
   for (const [pattern, english] of rules ?? []) {
-    const m = pattern.exec(text);
-    if (m) return english(...m.slice(1));
+    const m = pattern.exec(body);
+    if (m) return `${english(...m.slice(1))}${stake ? `; DKK ${stake[1]} in the open months` : ''}`;
   }
   return null;
 }

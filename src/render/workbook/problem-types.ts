@@ -31,6 +31,11 @@ export const PROBLEM_TYPES: Readonly<Record<string, { readonly da: string; reado
   'pool-unused': { da: 'Pulje uden åbne måneder', en: 'Pool without open months' },
   'no-persons': { da: 'Ingen helårspersoner', en: 'No full-year persons' },
   'rolling-short-window': { da: 'Kort glidende vindue', en: 'Short rolling window' },
+  'expected-started': { da: 'Forventet, men startet', en: 'Expected, but started' },
+  'past-age-limit': { da: 'Efter 18-årsdagen', en: 'After the 18th birthday' },
+  'age-for-measure': { da: 'Alder passer ikke', en: 'Age does not fit' },
+  'rate-outlier': { da: 'Afvigende takst', en: 'Rate stands out' },
+  'long-open-case': { da: 'Længe uden stopdato', en: 'Long without a stop date' },
 };
 
 /** The type of a problem code; a code without one (none should be) shows as itself. */
