@@ -17,11 +17,14 @@
 // from a wrapper's process.resourceUsage of the child), rows per second.
 // Options: --quick, --runs N (default 3; 1M rows use --runs-large, default 3), --sizes 10000,50000,
 // --modes startup,json,workbook,compare (--modes startup: the start-up lines alone, in a few seconds),
-// --runs-startup N, --compare-large, --keep (keep the outputs).
+// --runs-startup N, --compare-large, --keep (keep the outputs), --years N (the horizon: the CLI runs
+// forecast with --years N), --index (with --years: the runs read a folder beside the generated one,
+// in the system's temporary folder, with links to its files and a prisfremskrivning of 3,1 %, 2,8 %
+// and 2,5 %, so the later years are indexed; the generated inputs stay as they are).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +47,12 @@ const sizeModes = modes.filter((m) => m !== 'startup');
 const runs = Number(value('--runs', '3'));
 const runsLarge = Number(value('--runs-large', '3'));
 const runsStartup = Number(value('--runs-startup', '11'));
+const years = Number(value('--years', '1'));
+if (!Number.isInteger(years) || years < 1 || years > 4) {
+  console.error('bench: --years must be 1 to 4');
+  process.exit(2);
+}
+const indexed = flag('--index');
 const benchDir = join(root, '.bench');
 const bin = join(root, 'bin', 'prognose.js');
 const TIME = '/usr/bin/time';
@@ -142,13 +151,22 @@ for (const rows of sizeModes.length > 0 ? sizes : []) {
     writeFileSync(stamp, stampText);
     console.error(`bench: generated ${dir} (${Object.entries(files).map(([f, n]) => `${f} ${n}`).join(', ')}; ${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  // With --index: the same files, linked, and a price index for the later years.
+  let input = dir;
+  if (indexed) {
+    input = join(tmpdir(), `prognose-bench-index-${rows}`);
+    rmSync(input, { recursive: true, force: true });
+    mkdirSync(input);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.csv'))) symlinkSync(join(dir, f), join(input, f));
+    writeFileSync(join(input, 'prisfremskrivning.csv'), 'År;Procent\r\n2027;3,1\r\n2028;2,8 %\r\n2029;2,5\r\n', 'latin1');
+  }
   for (const mode of sizeModes) {
     if (mode === 'compare') {
       if (rows <= COMPARE_MAX_ROWS) results.push(await compareLine(rows, dir));
       continue;
     }
     const out = join(benchDir, `rows-${rows}.xlsx`);
-    const cliArgs = ['forecast', dir, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(mode === 'json' ? ['--json'] : ['--out', out])];
+    const cliArgs = ['forecast', input, '--as-of', SYNTHETIC_AS_OF, '--quiet', ...(years > 1 ? ['--years', String(years)] : []), ...(mode === 'json' ? ['--json'] : ['--out', out])];
     const n = rows >= 1000000 ? runsLarge : runs;
     const samples = [];
     for (let i = 0; i < n; i++) {
@@ -216,7 +234,8 @@ async function compareLine(rows, dir) {
 }
 
 const header = ['rows', 'mode', 'runs', 'median wall', 'median CPU (user+sys)', 'median peak RSS', 'rows/s (wall)', 'output'];
-const modeLabel = (mode) => (mode === 'json' ? '`--json`' : mode === 'workbook' ? 'full workbook' : mode === 'compare' ? '`compare --json`' : mode);
+const horizonLabel = years > 1 ? ` \`--years ${years}\`${indexed ? ' indexed' : ''}` : '';
+const modeLabel = (mode) => (mode === 'json' ? `\`--json\`${horizonLabel}` : mode === 'workbook' ? `full workbook${horizonLabel}` : mode === 'compare' ? '`compare --json`' : mode);
 const lines = results.map((r) => [Number.isNaN(r.rows) ? '-' : fmtInt(r.rows), modeLabel(r.mode), String(r.runs),
   Number.isNaN(r.wall) ? '-' : `${fmtSec(r.wall)} s`, Number.isNaN(r.cpu) ? '-' : `${fmtSec(r.cpu)} s`, Number.isNaN(r.rss) ? '-' : `${fmtInt(r.rss / 1024)} MB`,
   Number.isNaN(r.wall) || r.mode.startsWith('startup') ? '-' : fmtInt(r.rows / (r.wall / 1000)), r.output]);

@@ -42,6 +42,8 @@ TABLES = [
     ('forbrug', 'Forbrug', []),
     ('risikosager', 'Risikosager', [6, 8]),
     ('tilgang', 'Tilgang', []),
+    ('overgange', 'Overgange', [3, 7]),
+    ('prisfremskrivning', 'Prisfremskrivning', []),
 ]
 
 

@@ -2,6 +2,8 @@
 // Deterministic generator for fixtures/eksempel/: a fictitious municipality's follow-up sheets,
 // written the way Danish Excel writes CSV (windows-1252, ';', CRLF, 1.234.567,89, dd.mm.yyyy).
 // Budget year 2026, last closed month 2026-09. Re-running gives byte-identical files.
+// The horizon's inputs (Budget 2027-2029, overgange and prisfremskrivning) draw no random numbers,
+// so adding them left every other file as it was.
 //   node scripts/make-eksempel.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -210,8 +212,19 @@ function write(file, header, rows) {
 }
 const opt = (x, dec = 0) => (x === undefined ? '' : dk(x, dec));
 
-write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', 'Budget antal', 'Pulje', 'Aldersgrænse', 'Skøn', 'Gennemsnitspris'],
-  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), opt(m.antal, 1), opt(m.pulje), opt(m.alder), opt(m.skon), opt(m.gp)]));
+// ---------- the horizon: later budgets ----------
+// Budget 2027-2029: the 2026 budget grown by a fixed yearly rate per area (children's placements
+// lose the 18-year-olds, the adults' area takes them on), rounded to 100.000. No random numbers.
+// Aldersgrænse (the DISP table's alder: 18, Plejefamilier 23 for efterværn) is the case review's
+// and the horizon's both.
+const PLACEMENTS = new Set(['Opholdssteder', 'Plejefamilier', 'Døgninstitutioner', 'Sikrede døgninstitutioner']);
+const growth = (m) => (m.omr === V ? 1.04 : PLACEMENTS.has(m.name) ? 0.99 : 1.02);
+const laterBudget = (m, k) => Math.round(m.budget * growth(m) ** k / 100000) * 100000;
+const LATER_YEARS = [2027, 2028, 2029];
+
+write('foranstaltninger.csv', ['Konto', 'Område', 'Foranstaltning', 'Metode', 'Budget', ...LATER_YEARS.map((y) => `Budget ${y}`), 'Budget antal', 'Pulje', 'Aldersgrænse', 'Skøn', 'Gennemsnitspris'],
+  measures.map((m) => [m.konto, m.omr, m.name, m.metode, dk(m.budget, 0), ...LATER_YEARS.map((_, k) => dk(laterBudget(m, k + 1), 0)),
+    opt(m.antal, 1), opt(m.pulje), opt(m.alder), opt(m.skon), opt(m.gp)]));
 
 // ---------- the case review, on purpose (README "Checks": which rows fire which check) ----------
 // Made after every random draw and every amount, so the other files and the figures stay as they
@@ -281,3 +294,33 @@ write('tilgang.csv', ['Foranstaltning', 'Måned', 'Tilgang', 'Afgang', 'Gennemsn
   ['Plejefamilier', '2026-12', '0', '1', ''],
   ['Opholdssteder', '2026-11', '1', '0', ''],
 ]);
+
+// ---------- overgange: the 18-year list's shadow assessments ----------
+// Children on a placement with no known stop who turn 18 in 2027-2029, each assessed for the
+// adults' measure they are expected to move to (the measure's Gennemsnitspris, rounded). Picked
+// by birth date (every third), no random numbers. Startdato is blank (the 18th birthday) except
+// for a case whose adults' place is free only from the 1st of the month after next; one case has
+// a Stopdato (a year's stay) and one a daily rate.
+const TARGET = { Opholdssteder: 'Botilbud § 107', Døgninstitutioner: 'Botilbud § 108', Plejefamilier: 'Personlig støtte § 85' };
+const turns18 = (r) => ymd(r.birth)[0] + 18;
+const candidates = dispositions
+  .filter((r) => TARGET[r.m.name] && r.status === 'aktuel' && r.stop === Infinity && turns18(r) >= 2027 && turns18(r) <= 2029)
+  .sort((a, b) => a.birth - b.birth || (a.cpr < b.cpr ? -1 : 1))
+  .filter((_, i) => i % 3 === 0)
+  .slice(0, 6);
+const gpOf = new Map(measures.map((m) => [m.name, m.gp]));
+const PROBABILITY = ['100 %', '60 %', '0,8', '75 %', '', '50 %'];
+write('overgange.csv', ['CPR', 'Til foranstaltning', 'Startdato', 'Takst', 'Takstenhed', 'Sandsynlighed', 'Stopdato'],
+  candidates.map((r, i) => {
+    const target = TARGET[r.m.name];
+    const [by, bm, bd] = ymd(r.birth);
+    const birthday = day(by + 18, bm, bd === 29 && bm === 2 ? 28 : bd);
+    const start = i === 2 ? fmtDate(day(by + 18, bm + 2, 1)) : '';
+    const daily = i === 4;
+    const rate = daily ? Math.round(gpOf.get(target) * 12 / 365) : Math.round(gpOf.get(target) / 100) * 100;
+    const stop = i === 3 ? fmtDate(birthday + 364) : '';
+    return [r.cpr, target, start, dk(rate), daily ? 'dag' : 'måned', PROBABILITY[i], stop];
+  }));
+
+// ---------- prisfremskrivning: the price changes of the overslagsår ----------
+write('prisfremskrivning.csv', ['År', 'Procent'], [['2027', '3,1'], ['2028', '2,8 %'], ['2029', '2,5']]);

@@ -110,7 +110,7 @@ describe('rows outside the budget year', () => {
     ];
     const risk = [riskCase('A', 1, 100, '0.5', '01.06.2025', { durationMonths: 6, source: { file: 'risikosager.csv', line: 2 } })];
     const problems = new ProblemList();
-    checkPeriodDependent(inputs({ dispositions: rows, riskCases: risk }), { year: 2026, asOf: null, closedMonths: 0 }, problems);
+    checkPeriodDependent(inputs({ dispositions: rows, riskCases: risk }), { year: 2026, asOf: null, closedMonths: 0, years: 1 }, problems);
     expect(problems.items.map((p) => [p.severity, p.code, p.location?.file, p.location?.line, p.message])).toEqual([
       ['note', 'outside-year', 'dispositioner.csv', 2, '2 dispositionsrækker ligger helt uden for budgetåret 2026 og giver 0 kr.'],
       ['note', 'outside-year', 'risikosager.csv', 2, '1 risikosag ligger helt uden for budgetåret 2026 og giver 0 kr.'],
@@ -171,12 +171,13 @@ describe('prognose validate on the command line', () => {
     expect(usage.stderr).toContain('--as-of skal være en måned som 2026-09');
   });
 
-  it('the example municipality validates with warnings and notes only: the case review\'s 28 warnings, its 118 notes and the outside-year note (README: Case review)', async () => {
+  it('the example municipality validates with warnings and notes only: the case review\'s 28 warnings, its 118 notes, the outside-year note and six age-limit cuts (README: Case review)', async () => {
     const run = await runCli(['validate', 'fixtures/eksempel']);
     expect(run.code).toBe(0);
     // 14 expected-started + 9 past-age-limit + 3 age-for-measure + 1 rate-outlier + 1 negative-rate = 28 warnings;
-    // 118 long-open-case + 1 outside-year = 119 notes.
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('Input kan bruges: 0 fejl, 28 advarsler, 119 noter.');
+    // 118 long-open-case + 1 outside-year + 6 age-limit-cut (Aldersgrænse 18 on Opholdssteder, Døgninstitutioner and
+    // Sikrede døgninstitutioner; Plejefamilier's 23 cuts no row before 2027) = 125 notes.
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('Input kan bruges: 0 fejl, 28 advarsler, 125 noter.');
     expect((await runCli(['validate', 'fixtures/eksempel', '--strict'])).code).toBe(2);
   });
 });

@@ -19,7 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const PREVIOUS = 'fixtures/eksempel-forrige';
 const CURRENT = 'fixtures/eksempel';
-const COMPONENTS = ['closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'method', 'added', 'removed'] as const;
+const COMPONENTS = ['closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'transitions', 'method', 'added', 'removed'] as const;
 const SUMS = ['previousExpected', 'expected', 'change', ...COMPONENTS, 'budgetChange'];
 
 type Sums = Record<string, string>;
@@ -48,15 +48,15 @@ describe('compare --json on the example, August → September', () => {
     expect(d.measures.map((m) => m.measure)).toEqual(['Opholdssteder', 'Forebyggende foranstaltninger', 'Efterskoleophold', 'Advokatudgifter', 'Plejefamilier',
       'Døgninstitutioner', 'Kommunens eget børnehjem', 'Central refusionsordning', 'Sikrede døgninstitutioner', 'Personlig støtte § 85', 'Botilbud § 108', 'Botilbud § 107']);
     for (const m of [...d.measures, d.total]) for (const k of SUMS) expect(m[k]).toMatch(/^-?\d+\.\d{2}$/);
-    // Warnings of both runs, each saying which (the previous run's two negative rates, then the current run's).
-    // Each run's outside-year note, then its case review (README: Case review): the August run has 10
-    // forventet rows already started (September started 4 more), otherwise the same flags.
+    // Warnings of both runs, each saying which (the previous run's first). Each run's outside-year note, its case
+    // review (README: Case review; the August run has 10 forventet rows already started, September 4 more) and the
+    // six rows Aldersgrænse 18 cuts.
     const counts = new Map<string, number>();
     for (const w of d.warnings) counts.set(`${w.run} ${w.code}`, (counts.get(`${w.run} ${w.code}`) ?? 0) + 1);
-    expect(d.warnings.map((w) => w.run)).toEqual([...Array<string>(143).fill('previous'), ...Array<string>(147).fill('current')]);
+    expect(d.warnings.map((w) => w.run)).toEqual([...Array<string>(149).fill('previous'), ...Array<string>(153).fill('current')]);
     expect(Object.fromEntries(counts)).toEqual({
-      'previous outside-year': 1, 'previous expected-started': 10, 'previous past-age-limit': 9, 'previous age-for-measure': 3, 'previous rate-outlier': 1, 'previous long-open-case': 118, 'previous negative-rate': 1,
-      'current outside-year': 1, 'current expected-started': 14, 'current past-age-limit': 9, 'current age-for-measure': 3, 'current rate-outlier': 1, 'current long-open-case': 118, 'current negative-rate': 1,
+      'previous outside-year': 1, 'previous expected-started': 10, 'previous past-age-limit': 9, 'previous age-for-measure': 3, 'previous rate-outlier': 1, 'previous long-open-case': 118, 'previous negative-rate': 1, 'previous age-limit-cut': 6,
+      'current outside-year': 1, 'current expected-started': 14, 'current past-age-limit': 9, 'current age-for-measure': 3, 'current rate-outlier': 1, 'current long-open-case': 118, 'current negative-rate': 1, 'current age-limit-cut': 6,
     });
   });
 
@@ -77,6 +77,18 @@ describe('compare --json on the example, August → September', () => {
     }
     const abs = d.cases.map((c) => m$(c.change).abs());
     for (let i = 1; i < abs.length; i++) expect(abs[i - 1]!.gte(abs[i]!)).toBe(true);
+  });
+
+  it('splits a transition (overgange) exactly: its own component, in a budget year where the transitions start', async () => {
+    // Budget year 2027: fixtures/eksempel has overgange, eksempel-forrige has none, and no month of 2027 is closed in
+    // either run, so each measure's transitions component is the current run's whole year of them (forecast's
+    // eksempel-year-2027 golden case): Botilbud § 108 6/31 × 65.900 + 11 × 65.900 = 737.654,84; Botilbud § 107
+    // 2/31 × 31.260 + 9 × 31.260 = 283.356,77; Personlig støtte § 85 6 × 10.640 = 63.840,00.
+    const d = await doc('--year', '2027');
+    const transitions = Object.fromEntries(d.measures.filter((m) => m.transitions !== '0.00').map((m) => [m.measure, m.transitions]));
+    expect(transitions).toEqual({ 'Personlig støtte § 85': '63840.00', 'Botilbud § 108': '737654.84', 'Botilbud § 107': '283356.77' });
+    expect(d.total.transitions).toBe('1084851.61'); // 63.840,00 + 737.654,84 + 283.356,77
+    for (const m of [...d.measures, d.total]) expect(sum(COMPONENTS.map((k) => m[k]!)), m.measure ?? 'total').toBe(m.change);
   });
 
   it('gives the changes the fixture was made with (scripts/make-eksempel-forrige.mjs), by hand', async () => {
@@ -128,10 +140,11 @@ describe('compare on the terminal', () => {
     const readme = readFileSync('README.md', 'utf8');
     const shown = /```sh\nprognose compare fixtures\/eksempel-forrige fixtures\/eksempel\n```\n\n```\n([\s\S]*?)\n```/.exec(readme)![1]!;
     expect(r.stdout).toBe(shown + '\n');
-    // The total, the split of it and the ten largest cases of 18.
-    expect(r.stdout).toMatch(/^I alt +175\.379\.657,16 +175\.456\.398,90 +\+76\.741,74$/m);
+    // The total, the split of it and the ten largest cases of 18. Both runs cut by the placements' Aldersgrænse
+    // (Opholdssteder and Døgninstitutioner at 18): 174.683.422,90 − 174.375.120,86 = +308.302,04.
+    expect(r.stdout).toMatch(/^I alt +174\.375\.120,86 +174\.683\.422,90 +\+308\.302,04$/m);
     expect(r.stdout).toContain('Største ændringer pr. sag (10 af 18):');
-    expect(r.stdout).toMatch(/^ {2}= ændring +\+76\.741,74$/m);
+    expect(r.stdout).toMatch(/^ {2}= ændring +\+308\.302,04$/m);
     expect(r.stderr).toMatch(/^\[forrige kørsel\] advarsel: dispositioner\.csv/m);
   });
 });
@@ -173,15 +186,16 @@ describe('the sheet Ændringer', () => {
     const d = await doc();
     for (const m of d.measures) {
       const row = rowWith(ws, 1, m.measure);
-      expect(ws.getCell(`O${row}`).formula).toBe(`SUM(E${row}:N${row})`);
-      expect(numberAt(ws, `O${row}`).toFixed(2)).toBe(m.change);
-      expect(ws.getCell(`P${row}`).formula).toBe(`D${row}+O${row}`);
-      expect(numberAt(ws, `P${row}`).toFixed(2)).toBe(m.expected);
+      // Eleven components in E:O, the change in P, the expected result now in Q.
+      expect(ws.getCell(`P${row}`).formula).toBe(`SUM(E${row}:O${row})`);
+      expect(numberAt(ws, `P${row}`).toFixed(2)).toBe(m.change);
+      expect(ws.getCell(`Q${row}`).formula).toBe(`D${row}+P${row}`);
+      expect(numberAt(ws, `Q${row}`).toFixed(2)).toBe(m.expected);
       expect(numberAt(ws, `D${row}`).toFixed(2)).toBe(m.previousExpected);
-      expect(['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'].map((c) => numberAt(ws, `${c}${row}`).toFixed(2))).toEqual(COMPONENTS.map((k) => m[k]));
+      expect(['E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'].map((c) => numberAt(ws, `${c}${row}`).toFixed(2))).toEqual(COMPONENTS.map((k) => m[k]));
     }
     const total = rowWith(ws, 1, 'I alt');
-    expect(numberAt(ws, `O${total}`).toFixed(2)).toBe(d.total.change);
+    expect(numberAt(ws, `P${total}`).toFixed(2)).toBe(d.total.change);
     // The case list shows the CPR number as Dispositioner does (it is the consultant's own workbook).
     const caseRow = rowWith(ws, 2, '301112-6447');
     expect(ws.getCell(`A${caseRow}`).value).toBe('Døgninstitutioner');
@@ -204,7 +218,7 @@ describe('the sheet Ændringer', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(names.indexOf('Nøgletal'))).toEqual(['Nøgletal', 'Ændringer', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     const ws = wb.getWorksheet('Ændringer')!;
-    expect(numberAt(ws, `O${rowWith(ws, 1, 'I alt')}`).toFixed(2)).toBe((await doc()).total.change);
+    expect(numberAt(ws, `P${rowWith(ws, 1, 'I alt')}`).toFixed(2)).toBe((await doc()).total.change);
     const english = join(tmp, 'english.xlsx');
     expect((await runCli(['forecast', CURRENT, '--compare-with', PREVIOUS, '--out', english, '-q', '--lang', 'en'])).code).toBe(0);
     expect((await loadWorkbook(english)).worksheets.map((w) => w.name)).toContain('Changes');
@@ -225,9 +239,9 @@ describe.skipIf(!present)('the sheet Ændringer recalculated by LibreOffice', ()
     const outs = await convertWithRecalc(files, 'xlsx', join(tmp, 'recalculated'));
     for (const [source, out] of files.map((f, i) => [f, outs[i]!] as const)) {
       const cells = formulaCells(await loadWorkbook(source)).filter((c) => c.sheet === 'Ændringer');
-      // 12 measures × 3 formulas (change, expected now, deviation's change) + 15 totals (previous, 10 components,
+      // 12 measures × 3 formulas (change, expected now, deviation's change) + 16 totals (previous, 11 components,
       // change, expected now, budget change, deviation's change) + the three lists' sums
-      expect(cells.length).toBe(12 * 3 + 15 + 3);
+      expect(cells.length).toBe(12 * 3 + 16 + 3);
       const after = await loadWorkbook(out);
       const wrong = cells.filter((c) => {
         const cell = after.getWorksheet(c.sheet)!.getCell(c.address);

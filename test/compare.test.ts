@@ -103,6 +103,7 @@ describe('compare: the split of E1 − E0 by hand', () => {
       riskCases: '-45000.00', // R-1 at 25 % instead of 50 %: 3 × (15.000 − 30.000); R-2 unchanged
       intake: '-34000.00', // 2026-11: (2 − 1) × 28.000 × 2 months = +56.000; 2026-09 closed now: −3 × 30.000
       pool: '-6000.00', // 24.000 now − 3 × 10.000 then
+      transitions: '0.00', // no overgange in either run
       method: '0.00',
       added: '0.00',
       removed: '0.00',
@@ -130,7 +131,7 @@ describe('compare: the split of E1 − E0 by hand', () => {
     expect(fixedSums(c.total)).toEqual({
       previousExpected: '1831000.00', expected: '1784177.42', change: '-46822.58',
       closedActuals: '3500.00', newlyClosed: '-2000.00', activeDispositions: '120677.42', expectedDispositions: '-135000.00',
-      riskCases: '-45000.00', intake: '-34000.00', pool: '-6000.00', method: '15000.00', added: '60000.00', removed: '-24000.00',
+      riskCases: '-45000.00', intake: '-34000.00', pool: '-6000.00', transitions: '0.00', method: '15000.00', added: '60000.00', removed: '-24000.00',
       budgetChange: '146000.00', // 1.490.000 − 1.344.000
       deviationChange: '-192822.58', // −46.822,58 − 146.000
     });

@@ -47,6 +47,9 @@ describe('CPR numbers never leave prognose unmasked', () => {
         ['validate', dir, ...year, '--json'],
         ['forecast', dir, ...year],
         ['forecast', dir, ...year, '--json', '--out', join(tmp, `${runs}.xlsx`)],
+        // The horizon: the age limit's notes, transitions and the later years' tables.
+        ['forecast', dir, ...year, '--years', '4'],
+        ['forecast', dir, ...year, '--years', '4', '--json'],
       ];
       for (const args of variants) {
         const { stdout, stderr } = await runCli(args);
@@ -59,7 +62,7 @@ describe('CPR numbers never leave prognose unmasked', () => {
         }
       }
     }
-    expect(runs).toBe(PROJECTS.length * 4);
+    expect(runs).toBe(PROJECTS.length * 6);
     // The example alone has hundreds of CPR numbers; the scan is not vacuous.
     expect(cprsSeen).toBeGreaterThan(3 * 600);
   });

@@ -86,7 +86,7 @@ describe('persons n(m) and helårspersoner', () => {
     const m = f.measures[0]!;
     const persons = personsByMonth({
       calendar: f.calendar, firstOpen: 9, personDays: f.calendar.daysInMonth, pool: m.parts.pool, averagePrice: money(40000),
-      riskCases: parts().riskCases, intakes: parts().intakes,
+      riskCases: parts().riskCases, intakes: parts().intakes, transitions: [],
     });
     // Jan-Sep: the row only, 31/31, 28/28, … = 1 (the risk case, intake and pool are not there, and
     // the intake row of August is in a closed month: no persons, as it adds no money)

@@ -22,7 +22,8 @@ describe('a real run reads through the fast paths', () => {
     resetCounts();
     const { inputs } = await readProject('fixtures/eksempel');
     const files = inputs.sources.filter((s) => s.file.endsWith('.csv'));
-    expect(files.length).toBe(5);
+    // foranstaltninger, dispositioner, forbrug, risikosager, tilgang, overgange, prisfremskrivning.
+    expect(files.length).toBe(7);
     expect(simpleCsvUse.tables).toBe(files.length);
     // Every data row was handed out by the scanner (at least once: counting and converting visit them).
     expect(simpleCsvUse.rows).toBeGreaterThanOrEqual(files.reduce((n, s) => n + s.rows, 0));
@@ -41,7 +42,7 @@ describe('a real run reads through the fast paths', () => {
     resetCounts();
     const run = await runCli(['forecast', 'fixtures/eksempel', '--json', '--quiet']);
     expect(run.code).toBe(0);
-    expect(simpleCsvUse.tables).toBe(5);
+    expect(simpleCsvUse.tables).toBe(7);
     expect(frontCounts.number.front).toBeGreaterThan(100);
     expect(frontCounts.number.general + frontCounts.date.general).toBe(0);
     // The xlsx reader writes numbers as 1234567.89 and dates as yyyy-mm-dd: forms the fronts read too.

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_AS_OF, SYNTHETIC_YEAR, writeSyntheticInputs } from '../src/bench/synthetic.js';
 import { forecast } from '../src/forecast/forecast.js';
-import { prorationPaths, rowMonths } from '../src/methods/disposition.js';
+import { ageLimitStop, withAgeLimits } from '../src/methods/age-limit.js';
+import { activeDays, prorationPaths, rowMonths } from '../src/methods/disposition.js';
+import { indexedPaths } from '../src/methods/price-index.js';
+import { dayNumber } from '../src/model/civil-date.js';
 import { monthCalendar } from '../src/model/calendar.js';
 import { lineMonth, lineMonthNumber, lineTotal, lineTotalNumber } from '../src/model/forecast.js';
 import { money, sumMoney, ZERO } from '../src/model/money.js';
@@ -60,5 +63,40 @@ describe('forecast on the integer-øre path', () => {
     const { code } = await runCli(['forecast', 'fixtures/eksempel', '--json', '--quiet']);
     expect(code).toBe(0);
     expect(prorationPaths).toEqual({ ore: rows, decimal: 0 });
+  });
+
+  it('is the path a four-year run with a price index takes, every indexed row-month in doubles', async () => {
+    const { inputs } = await readProject('fixtures/eksempel');
+    const methods = new Map(inputs.measures.map((m) => [m.name, m.method]));
+    const rows = withAgeLimits(inputs.dispositions, inputs.measures).filter((d) => methods.get(d.measure) === 'disposition');
+    // The row-months of 2027-2029 (F ≠ 1 there: 3,1 %, 2,8 %, 2,5 %) with an active day, after the age limit.
+    const later = monthCalendar({ year: 2027, month: 1 }, 36);
+    const indexedMonths = rows.reduce((n, r) => n + later.firstDay.filter((first, m) =>
+      activeDays(dayNumber(r.start), r.stop === null ? null : dayNumber(r.stop), first, later.lastDay[m]!) > 0).length, 0);
+    expect(indexedMonths).toBeGreaterThan(10_000);
+    // The rows the age limit cuts within the horizon are prorated again, uncut and cut, on the same
+    // path: once by the age-limit-cut note (validate/age-limit-check.ts) and once by the 18-year
+    // list (forecast/transition-cases.ts). Their indexed row-months count twice each.
+    const limitOf = new Map(inputs.measures.filter((m) => m.ageLimit !== null).map((m) => [m.name, m.ageLimit]));
+    const horizonFirst = dayNumber({ year: 2026, month: 1, day: 1 });
+    const horizonEnd = dayNumber({ year: 2029, month: 12, day: 31 });
+    const indexedOf = (start: number, stop: number | null): number => later.firstDay.filter((first, m) => activeDays(start, stop, first, later.lastDay[m]!) > 0).length;
+    let cutMonths = 0;
+    for (const r of inputs.dispositions) {
+      const last = ageLimitStop(r.caseRef, limitOf.get(r.measure) ?? null);
+      if (last === null) continue;
+      const stop = r.stop === null ? null : dayNumber(r.stop);
+      if (Math.max(dayNumber(last) + 1, dayNumber(r.start), horizonFirst) > Math.min(stop ?? horizonEnd, horizonEnd)) continue;
+      cutMonths += 2 * (indexedOf(dayNumber(r.start), stop) + indexedOf(dayNumber(r.start), dayNumber(last)));
+    }
+    expect(cutMonths).toBeGreaterThan(0);
+    prorationPaths.ore = 0;
+    prorationPaths.decimal = 0;
+    indexedPaths.number = 0;
+    indexedPaths.bigint = 0;
+    const { code } = await runCli(['forecast', 'fixtures/eksempel', '--years', '4', '--json', '--quiet']);
+    expect(code).toBe(0);
+    expect(prorationPaths).toEqual({ ore: rows.length, decimal: 0 });
+    expect(indexedPaths).toEqual({ number: indexedMonths + cutMonths, bigint: 0 });
   });
 });

@@ -10,9 +10,9 @@ const closed2026 = (name: string, n: number, amount: number | string) => Array.f
 describe('period', () => {
   it('as-of defaults to the latest month of the year in forbrug; year to the as-of year, else today', () => {
     const acts = [actual('A', '2025-12', 1), actual('A', '2026-03', 1), actual('A', '2026-02', 1)];
-    expect(resolvePeriod(acts, { year: 2026, today: { year: 2030 } })).toEqual({ year: 2026, asOf: ym('2026-03'), closedMonths: 3 });
-    expect(resolvePeriod(acts, { year: 2027, today: { year: 2030 } })).toEqual({ year: 2027, asOf: null, closedMonths: 0 });
-    expect(resolvePeriod(acts, { asOf: ym('2026-05'), today: { year: 2030 } })).toEqual({ year: 2026, asOf: ym('2026-05'), closedMonths: 5 });
+    expect(resolvePeriod(acts, { year: 2026, today: { year: 2030 } })).toEqual({ year: 2026, asOf: ym('2026-03'), closedMonths: 3, years: 1 });
+    expect(resolvePeriod(acts, { year: 2027, today: { year: 2030 } })).toEqual({ year: 2027, asOf: null, closedMonths: 0, years: 1 });
+    expect(resolvePeriod(acts, { asOf: ym('2026-05'), today: { year: 2030 } })).toEqual({ year: 2026, asOf: ym('2026-05'), closedMonths: 5, years: 1 });
     expect(resolvePeriod(acts, { today: { year: 2026 } }).closedMonths).toBe(3);
     expect(resolvePeriod(acts, { year: 2026, asOf: ym('2025-11'), today: { year: 2030 } }).closedMonths).toBe(0);
     expect(resolvePeriod(acts, { year: 2026, asOf: ym('2027-01'), today: { year: 2030 } }).closedMonths).toBe(12);

@@ -33,7 +33,7 @@ let line = 1;
 const src = (file: string) => ({ file, line: ++line });
 
 export function measure(name: string, method: Method, budget: string | number, extra: Partial<Measure> = {}): Measure {
-  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), pool: null, restPool: null, budgetPersons: null, ageLimit: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
+  return { name, account: '5.28.20', area: 'Børn og unge', method, budget: money(budget), laterBudgets: new Map(), pool: null, restPool: null, budgetPersons: null, ageLimit: null, estimate: null, averagePrice: null, source: src('foranstaltninger.csv'), ...extra };
 }
 
 export function disposition(measureName: string, rate: string | number, unit: RateUnit, start: string, stop: string | null, extra: Partial<Disposition> = {}): Disposition {
@@ -57,13 +57,15 @@ export function actual(measureName: string, month: string, amount: string | numb
 }
 
 export function inputs(parts: Partial<Inputs>): Inputs {
-  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], sources: [], ...parts, dispositionExtras: parts.dispositionExtras ?? NO_EXTRA_COLUMNS };
+  return { measures: [], dispositions: [], actuals: [], riskCases: [], intakes: [], transitions: [], priceChanges: [], sources: [], ...parts, dispositionExtras: parts.dispositionExtras ?? NO_EXTRA_COLUMNS };
 }
 
 /** Typed rows checked as the CLI checks them (validate/); throws InputError when a check finds an error. */
-export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string; longCaseYears?: number } = {}): CheckedInputs {
+export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: string; years?: number; longCaseYears?: number } = {}): CheckedInputs {
   const i = inputs(parts);
-  const period = resolvePeriod(i.actuals, { ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), today: { year: 2026 } });
+  const period = resolvePeriod(i.actuals, {
+    ...(options.year ? { year: options.year } : {}), ...(options.asOf ? { asOf: ym(options.asOf) } : {}), ...(options.years ? { years: options.years } : {}), today: { year: 2026 },
+  });
   const { problems, review } = validate(i, period, [], options.longCaseYears !== undefined ? { longCaseYears: options.longCaseYears } : {});
   const checked = accept(i, period, problems, review);
   if (checked === undefined) throw new InputError(problems);
@@ -71,7 +73,7 @@ export function check(parts: Partial<Inputs>, options: { year?: number; asOf?: s
 }
 
 /** The forecast of typed rows, checked first as the CLI does. */
-export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string; longCaseYears?: number } = {}): Forecast {
+export function run(parts: Partial<Inputs>, options: { year?: number; asOf?: string; years?: number; longCaseYears?: number } = {}): Forecast {
   return forecast(check(parts, options));
 }
 

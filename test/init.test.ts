@@ -39,7 +39,7 @@ describe('prognose init', () => {
   it('writes CSV in Danish Excel form: windows-1252, ";", CRLF, headers from the table specs, a commented example', async () => {
     const folder = join(dir, 'csv');
     expect(await runInit(folder, { year: 2026 })).toBe(0);
-    expect((await readdir(folder)).sort()).toEqual(['dispositioner.csv', 'foranstaltninger.csv', 'forbrug.csv', 'risikosager.csv', 'tilgang.csv']);
+    expect((await readdir(folder)).sort()).toEqual(['dispositioner.csv', 'foranstaltninger.csv', 'forbrug.csv', 'overgange.csv', 'prisfremskrivning.csv', 'risikosager.csv', 'tilgang.csv']);
     const bytes = await readFile(join(folder, 'dispositioner.csv'));
     expect(bytes.subarray(0, 3).toString('hex')).not.toBe('efbbbf');
     expect(bytes.includes(0xe5)).toBe(true); // å in "måned", windows-1252
@@ -47,7 +47,13 @@ describe('prognose init', () => {
       'CPR;Foranstaltning;Takst;Takstenhed;Startdato;Stopdato;Status;Art;Sagsbehandler\r\n# 010114-4003;Opholdssteder;44.398,00;m\u00e5ned;01.10.2026;01.01.9999;aktuel;;Mette Kj\u00e6r\r\n',
     );
     const measures = (await readFile(join(folder, 'foranstaltninger.csv'))).toString('latin1').split('\r\n')[0];
-    expect(measures).toBe(TABLES.measures.columns.map((c) => c.label).join(';'));
+    // The per-year column is written for the year after the budget year.
+    expect(measures).toBe(TABLES.measures.columns.map((c) => (c.perYear ? 'Budget 2027' : c.label)).join(';'));
+    // The transition's case turns 18 on 1 March 2027 (Startdato blank: the 18th birthday); 60 %.
+    expect((await readFile(join(folder, 'overgange.csv'))).toString('latin1')).toBe(
+      'CPR;Til foranstaltning;Startdato;Takst;Takstenhed;Sandsynlighed;Stopdato\r\n# 010309-4003;Opholdssteder;;52.000,00;m\u00e5ned;60 %;\r\n',
+    );
+    expect((await readFile(join(folder, 'prisfremskrivning.csv'))).toString('latin1')).toBe('\u00c5r;Procent\r\n# 2027;3,25\r\n');
   });
 
   it('explains plainly what is missing when the untouched template is run', async () => {
@@ -87,7 +93,7 @@ describe('prognose init', () => {
     const path = join(xlsxFolder, 'model.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Foranstaltninger', 'Dispositioner', 'Forbrug', 'Risikosager', 'Tilgang']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Foranstaltninger', 'Dispositioner', 'Forbrug', 'Risikosager', 'Tilgang', 'Overgange', 'Prisfremskrivning']);
     const om: string[] = [];
     wb.getWorksheet('Om')!.eachRow((row) => om.push((row.values as unknown[]).slice(1).map(String).join('|')));
     for (const spec of Object.values(TABLES)) {

@@ -13,6 +13,7 @@ import { cprBirthDate, cprNumber } from '../src/model/cpr.js';
 import type { Disposition } from '../src/model/disposition.js';
 import { AGE_BANDS } from '../src/model/explanation.js';
 import { caseCounts } from '../src/forecast/key-figures.js';
+import { priceIndex } from '../src/methods/price-index.js';
 import { activeDays, disposition as dispositionMethod } from '../src/methods/disposition.js';
 import { personDaysByMeasure } from '../src/methods/persons.js';
 import type { LineSink } from '../src/methods/method.js';
@@ -102,7 +103,7 @@ describe('key figures against their definitions', () => {
         const byCivilDates = personDaysByMeasure(rows, new Map([['A', 0]]), 1, calendar)[0]!;
         const own = rows.filter((r) => r.measure === 'A');
         const fromMethod = dispositionMethod.forecast({
-          measure: measure('A', 'disposition', 0), calendar, firstOpen, asOf: null, dispositions: own, riskCases: [], intakes: [],
+          measure: measure('A', 'disposition', 0), calendar, firstOpen, asOf: null, dispositions: own, riskCases: [], intakes: [], transitions: [], index: priceIndex([], 2026, 1),
           actualByMonth: new Map(), actualToDate: measure('A', 'disposition', 0).budget, lines: sink,
         }).personDays!;
         const expected = calendar.firstDay.map((first, m) =>

@@ -32,6 +32,9 @@ const WRITTEN: Problem[] = [
   { severity: 'warning', code: 'no-persons', message: '"Opholdssteder" har ingen helårspersoner i 2026, så afvigelsen deles ikke i aktivitet og pris', hint: 'tjek at dispositionsrækkerne har foranstaltningens navn og datoer i budgetåret, eller fjern Budget antal' },
   { severity: 'warning', code: 'rolling-short-window', message: '"Efterskoleophold" (glidende): gennemsnittet bygger kun på 9 af 12 måneder (2025-10-2026-09)', hint: 'tilføj forbrug for de manglende måneder (også sidste års) i forbrug' },
   { severity: 'warning', code: 'no-rows', message: 'filen har overskrifter, men ingen rækker', hint: 'slet tabellen, hvis den ikke skal bruges, eller tilføj rækkerne' },
+  { severity: 'note', code: 'price-change-unused', message: 'prisændringen for 2026 bruges ikke: budgetåret 2026 er grundlaget, og fremskrivningen gælder årene efter', hint: 'slet rækken, eller ret året til et år efter 2026' },
+  { severity: 'note', code: 'budget-column-unused', message: 'kolonnen "Budget 2025" bruges ikke: 2025 er før budgetåret', hint: 'slet kolonnen, når den ikke længere skal bruges' },
+  { severity: 'note', code: 'budget-column-unused', message: 'kolonnen "Budget 2026" bruges ikke: 2026 er budgetåret, hvis budget er kolonnen Budget', hint: 'flyt beløbene til Budget, hvis 2026 skal have dem som korrigeret budget' },
 ];
 
 describe('warning and note texts in English', () => {

@@ -6,6 +6,9 @@ import { money, Money } from '../src/model/money.js';
 import { moneyFromOre, oreOf, oreToNumber, OreSum } from '../src/model/ore.js';
 import { MAX_PRORATE_RATE_ORE, prorate as prorateBy, prorateOre as prorateOreBy, rowMonths, rowMonthsOre, unitDivisor } from '../src/methods/disposition.js';
 import { monthCalendar } from '../src/model/calendar.js';
+import { indexedOre, indexedPaths, indexedRational, priceIndex } from '../src/methods/price-index.js';
+import { monthFactors } from '../src/methods/disposition.js';
+import { ofMoney, ratio, roundRational, mul, div } from '../src/model/rational.js';
 
 const divisor = (u: RateUnit, dim: number, diy: number) => unitDivisor(u, dim, diy);
 const prorateOre = (r: number, u: RateUnit, days: number, dim: number, diy: number) => prorateOreBy(r, days, divisor(u, dim, diy));
@@ -82,6 +85,54 @@ describe('integer-øre proration equals the decimal model to the øre', () => {
       stop: null, stopAsWritten: null, status: 'aktuel', source: { file: 'x.csv' },
     };
     expect(dispositionMonthsOre(d, yearCalendar(2026), new Float64Array(12))).toBe(false);
+  });
+});
+
+describe('indexed months (a later year, F ≠ 1) on the øre path equal the exact rational to the øre', () => {
+  // Percent changes as people write them: whole, one or two decimals, sometimes four, or negative.
+  const percent = fc.oneof(
+    fc.integer({ min: -500, max: 1500 }).map((n) => money(n).dividedBy(100)),
+    fc.integer({ min: -50_000, max: 150_000 }).map((n) => money(n).dividedBy(10_000)),
+    fc.constantFrom(money('3.25'), money('2.8'), money(0), money('-1.5')),
+  );
+  const change = (year: number, p: Money) => ({ year, percent: p, source: { file: 'prisfremskrivning.csv' } });
+
+  it('indexedOre = round(rate × F × days ÷ divisor) for random rates, units, days and three years of changes', () => {
+    const before = { ...indexedPaths };
+    fc.assert(
+      fc.property(rateOre, unit, fc.array(percent, { minLength: 3, maxLength: 3 }), fc.integer({ min: 1, max: 3 }), month, fc.integer({ min: 0, max: 31 }), (r, u, ps, k, m, rawDays) => {
+        const index = priceIndex(ps.map((p, i) => change(2027 + i, p)), 2026, 4);
+        const f = index.years[k]!;
+        const y = 2026 + k;
+        const days = Math.min(rawDays, daysInMonth(y, m));
+        const q = divisor(u, daysInMonth(y, m), daysInYear(y));
+        const exact = roundRational(div(mul(mul(ofMoney(kr(r)), f.factor), ratio(days)), ratio(q)), 2);
+        expect(kr(indexedOre(r, days, q, f)).eq(exact)).toBe(true);
+        expect(indexedRational(ofMoney(kr(r)), days, q, f.factor).eq(exact)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Both arithmetics were exercised: doubles while exact, BigInt beyond.
+    expect(indexedPaths.number).toBeGreaterThan(before.number);
+    expect(indexedPaths.bigint).toBeGreaterThan(before.bigint);
+  });
+
+  it('rowMonthsOre with factors = rowMonths with factors for random rows over a four-year horizon', () => {
+    const day = fc.integer({ min: dayNumber({ year: 2024, month: 1, day: 1 }), max: dayNumber({ year: 2029, month: 12, day: 31 }) });
+    const horizon = monthCalendar({ year: 2026, month: 1 }, 48);
+    fc.assert(
+      fc.property(rateOre, unit, day, fc.option(fc.integer({ min: 0, max: 2000 })), fc.array(percent, { minLength: 3, maxLength: 3 }), (r, u, start, length, ps) => {
+        const d: Disposition = {
+          caseRef: 'Cpr. 1', measure: 'x', rate: kr(r), unit: u, start: fromDayNumber(start),
+          stop: length === null ? null : fromDayNumber(start + length), stopAsWritten: null, status: 'aktuel', source: { file: 'x.csv' },
+        };
+        const factors = monthFactors(priceIndex(ps.map((p, i) => change(2027 + i, p)), 2026, 4), 48);
+        const out = new Float64Array(48);
+        expect(rowMonthsOre(d, horizon, out, undefined, factors)).toBe(true);
+        rowMonths(d, horizon, factors).forEach((v, i) => expect(kr(out[i]!).eq(v)).toBe(true));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
 

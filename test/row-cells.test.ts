@@ -9,8 +9,8 @@ import { TABLES, type TableKey } from '../src/model/table-schema.js';
 import { readProject } from '../src/read/project.js';
 import { GETTER_OF_TYPE, RowCells } from '../src/read/row-cells.js';
 
-type Getter = 'number' | 'date' | 'month' | 'percent' | 'requiredText';
-const GETTERS: readonly Getter[] = ['number', 'date', 'month', 'percent', 'requiredText'];
+type Getter = 'number' | 'date' | 'month' | 'percent' | 'year' | 'change' | 'requiredText';
+const GETTERS: readonly Getter[] = ['number', 'date', 'month', 'percent', 'year', 'change', 'requiredText'];
 
 /** Which (table, column, getter) a real read used, by spying on RowCells' typed getters. */
 async function readsOf(dir: string): Promise<{ reads: Set<string>; cells: Map<TableKey, RowCells> }> {
@@ -20,7 +20,8 @@ async function readsOf(dir: string): Promise<{ reads: Set<string>; cells: Map<Ta
     const original = RowCells.prototype[getter] as (this: RowCells, key: string) => unknown;
     vi.spyOn(RowCells.prototype, getter).mockImplementation(function (this: RowCells, key: string) {
       const table = (this as unknown as { spec: { key: TableKey } }).spec.key;
-      reads.add(`${table}.${key}:${getter === 'requiredText' ? 'text' : getter}`);
+      // A per-year column (laterBudget:2027) counts as its column.
+      reads.add(`${table}.${key.replace(/:\d{4}$/, '')}:${getter === 'requiredText' ? 'text' : getter}`);
       cells.set(table, this);
       return original.call(this, key);
     } as never);
@@ -43,7 +44,7 @@ describe('the schema drives parsing', () => {
           if (getter !== 'text') expected.add(`${spec.key}.${c.key}:${getter}`);
         }
       }
-      // Every number, date, month and percent column of the schema is read, and read the way its type says…
+      // Every number, date, month, percent, year and change column of the schema is read, and read the way its type says…
       const typed = [...reads].filter((r) => !r.endsWith(':text'));
       expect(new Set(typed)).toEqual(expected);
       // …and every required text read is of a text-like column the schema marks required.
@@ -65,6 +66,9 @@ describe('the schema drives parsing', () => {
     expect(() => dispositions.number('start')).toThrow('column start is read as date, not number');
     expect(() => dispositions.month('nonsense')).toThrow('column nonsense is read as no column of the schema, not month');
     expect(() => measures.requiredText('area')).toThrow('column area is optional in the schema');
+    // A per-year column (Budget 2027) is read as its column, laterBudget (amount).
+    expect(() => measures.date('laterBudget:2027')).toThrow('column laterBudget:2027 is read as number, not date');
+    expect(() => measures.number('laterBudget:2027')).not.toThrow();
     // The right getters still work on the same rows.
     expect(() => measures.number('budget')).not.toThrow();
     expect(() => dispositions.date('start')).not.toThrow();

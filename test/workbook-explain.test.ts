@@ -43,18 +43,18 @@ describe('the explanation sheets for fixtures/eksempel', async () => {
     for (const m of f.measures) {
       const r = rowWith(ws, 3, m.measure.name);
       const p = m.bridge.parts;
-      expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => ore(numberAt(ws, `${c}${r}`))))
-        .toEqual([p.activeDispositions, p.expectedDispositions, p.riskCases, p.intake, p.pool, p.method].map((x) => x.toFixed(2)));
-      expect(formulaAt(ws, `K${r}`)).toBe(`SUM(E${r}:J${r})`);
-      expect(ore(numberAt(ws, `K${r}`))).toBe(m.forecast.toFixed(2));
+      expect(['E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => ore(numberAt(ws, `${c}${r}`))))
+        .toEqual([p.activeDispositions, p.expectedDispositions, p.riskCases, p.intake, p.pool, p.transitions, p.method].map((x) => x.toFixed(2)));
+      expect(formulaAt(ws, `L${r}`)).toBe(`SUM(E${r}:K${r})`);
+      expect(ore(numberAt(ws, `L${r}`))).toBe(m.forecast.toFixed(2));
       const mr = rowWith(months, 2, m.measure.name);
-      expect(formulaAt(ws, `M${r}`)).toBe(`SUM('Måneder'!C${mr}:K${mr})`);
-      expect(formulaAt(ws, `N${r}`)).toBe(`M${r}-L${r}`);
-      expect(ore(numberAt(ws, `N${r}`))).toBe(m.bridge.closed.unexplained.toFixed(2));
+      expect(formulaAt(ws, `N${r}`)).toBe(`SUM('Måneder'!C${mr}:K${mr})`);
+      expect(formulaAt(ws, `O${r}`)).toBe(`N${r}-M${r}`);
+      expect(ore(numberAt(ws, `O${r}`))).toBe(m.bridge.closed.unexplained.toFixed(2));
     }
     const t = rowWith(ws, 1, 'I alt');
-    expect(ore(numberAt(ws, `K${t}`))).toBe(f.total.forecast.toFixed(2));
-    expect(ore(numberAt(ws, `M${t}`))).toBe(f.total.actual.toFixed(2));
+    expect(ore(numberAt(ws, `L${t}`))).toBe(f.total.forecast.toFixed(2));
+    expect(ore(numberAt(ws, `N${t}`))).toBe(f.total.actual.toFixed(2));
     // Opholdssteder's pool: 1.000.000 × 3/12 = 250.000
     expect(ore(numberAt(ws, `I${rowWith(ws, 3, 'Opholdssteder')}`))).toBe('250000.00');
   });
@@ -106,7 +106,7 @@ describe('the explanation sheets for fixtures/eksempel', async () => {
   it('in English with lang en', async () => {
     const { wb: en } = await renderedWorkbook(f, context({ lang: 'en' }));
     const bridge = en.getWorksheet('Bridge')!;
-    expect(bridge.getCell(`K${rowWith(bridge, 1, 'Area')}`).value).toBe('Forecast');
+    expect(bridge.getCell(`L${rowWith(bridge, 1, 'Area')}`).value).toBe('Forecast');
     expect(String(en.getWorksheet('Activity and price')!.getCell('A2').value)).toMatch(/^Activity effect = \(full-year persons − budgeted persons\)/);
     const kf = en.getWorksheet('Key figures')!;
     expect(kf.getCell(`C${rowWith(kf, 2, 'Opholdssteder')}`).value).toBe('Cases');

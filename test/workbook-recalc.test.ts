@@ -2,7 +2,8 @@
  * The workbook, as the one writer writes it (writeWorkbook), recalculated by a real spreadsheet
  * application (LibreOffice headless) gives exactly the engine's figures: every formula cell to the
  * øre (percentages to 1e-9), also when the Dispositioner sheet is split over several sheets with
- * subtotals summing across them, and the formulas stay live when a month is edited. Runs when
+ * subtotals summing across them, and with four years (Flerårsoversigt, Overgange and Måneder's
+ * later years), and the formulas stay live when a month is edited. Runs when
  * `soffice` is present; .ci/run installs it and sets PROGNOSE_REQUIRE_SOFFICE=1 so CI fails rather
  * than skips.
  */
@@ -26,7 +27,10 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     const dir = await mkdtemp(join(tmpdir(), 'prognose-recalc-'));
     const eksempel = await fixtureForecast('fixtures/eksempel');
     const tabel = await fixtureForecast('fixtures/tabel-5-2', { year: 2017 });
+    const horizon = await fixtureForecast('fixtures/eksempel', { years: 4 });
     const files = {
+      horizon: join(dir, 'horizon.xlsx'),
+      horizonEdited: join(dir, 'horizon-edited.xlsx'),
       eksempel: join(dir, 'eksempel.xlsx'),
       english: join(dir, 'english.xlsx'),
       tabel: join(dir, 'tabel.xlsx'),
@@ -39,6 +43,15 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     await writeWorkbook(eksempel, files.english, context({ lang: 'en', maskCpr: true }));
     await writeWorkbook(tabel, files.tabel, context({ input: 'fixtures/tabel-5-2' }));
     await writeWorkbook(eksempel, files.split, context(), { maxRows: SPLIT_ROWS });
+    await writeWorkbook(horizon, files.horizon, context());
+    // A user's edit of a later year: January 2028 of Opholdssteder + 1.000,00 kr. in Måneder (the
+    // third year block: Jan 2028 is column C + 2 × 13 = AC).
+    const horizonEdit = await loadWorkbook(files.horizon);
+    const horizonMonths = horizonEdit.getWorksheet('Måneder')!;
+    const jan2028 = `AC${rowWith(horizonMonths, 2, 'Opholdssteder')}`;
+    expect(horizonMonths.getCell(`AC4`).value).toBe('Jan 2028');
+    horizonMonths.getCell(jan2028).value = numberAt(horizonMonths, jan2028) + 1000;
+    await horizonEdit.xlsx.writeFile(files.horizonEdited);
 
     // A user's edit: January of Opholdssteder + 1.000,00 kr. in Måneder; the cached results stay.
     const edit = await loadWorkbook(files.eksempel);
@@ -51,10 +64,11 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     await edit.xlsx.writeFile(files.edited);
 
     const outDir = join(dir, 'recalculated');
-    const [eksempelOut, englishOut, tabelOut, editedOut, edgeOut, splitOut] = await convertWithRecalc([files.eksempel, files.english, files.tabel, files.edited, files.edge, files.split], 'xlsx', outDir);
+    const [eksempelOut, englishOut, tabelOut, editedOut, edgeOut, splitOut, horizonOut, horizonEditedOut] = await convertWithRecalc(
+      [files.eksempel, files.english, files.tabel, files.edited, files.edge, files.split, files.horizon, files.horizonEdited], 'xlsx', outDir);
 
     const checked = new Map<string, FormulaCell[]>();
-    for (const [source, out] of [[files.eksempel, eksempelOut], [files.english, englishOut], [files.tabel, tabelOut], [files.edge, edgeOut], [files.split, splitOut]] as const) {
+    for (const [source, out] of [[files.eksempel, eksempelOut], [files.english, englishOut], [files.tabel, tabelOut], [files.edge, edgeOut], [files.split, splitOut], [files.horizon, horizonOut]] as const) {
       const before = await loadWorkbook(source);
       const after = await loadWorkbook(out!);
       expect(after.worksheets.map((w) => w.name), source).toEqual(before.worksheets.map((w) => w.name));
@@ -76,9 +90,16 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     }
     // The explanation sheets' formulas are among them: Afstemning's Prognose, Bogført forbrug and
     // difference per measure and its total row; Aktivitet og pris's prices, deviation and effects.
-    for (const [file, sheets] of [['eksempel.xlsx', ['Afstemning', 'Aktivitet og pris']], ['english.xlsx', ['Bridge', 'Activity and price']]] as const) {
+    for (const [file, sheets] of [['eksempel.xlsx', ['Afstemning', 'Aktivitet og pris', 'Flerårsoversigt']], ['english.xlsx', ['Bridge', 'Activity and price', 'Multi-year overview']],
+      ['horizon.xlsx', ['Flerårsoversigt']]] as const) {
       for (const sheet of sheets) expect(checked.get(file)!.filter((c) => c.sheet === sheet).length, `${file} ${sheet}`).toBeGreaterThanOrEqual(40);
     }
+    // Four years: Flerårsoversigt's 4 × 5 columns on 12 measures, 2 subtotals and the total; Måneder's
+    // later years' totals and subtotals; Overgange's total row (3 × 4 SUMs).
+    const horizonCells = checked.get('horizon.xlsx')!;
+    expect(horizonCells.filter((c) => c.sheet === 'Flerårsoversigt' && c.formula.startsWith("'Måneder'!")).length).toBe(4 * 12);
+    expect(horizonCells.filter((c) => c.sheet === 'Overgange').length).toBe(3 * 4);
+    expect(horizonCells.filter((c) => c.sheet === 'Måneder').length).toBe(checked.get('eksempel.xlsx')!.filter((c) => c.sheet === 'Måneder').length * 4);
     console.info(`LibreOffice recalculated and matched ${[...checked].map(([file, cells]) => `${file}: ${cells.length}`).join(', ')} formula cells`);
 
     // The split file: Dispositioner continues on "Dispositioner (2)" …, its subtotals sum ranges on
@@ -110,14 +131,26 @@ describe.skipIf(!present)('workbook recalculated by LibreOffice', () => {
     expect(numberAt(edited, `I${r}`).toFixed(2)).toBe(m.deviation.plus(1000).toFixed(2));
     expect(numberAt(edited, `H${total}`).toFixed(2)).toBe(eksempel.total.expected.plus(1000).toFixed(2));
 
-    // The split follows both edits. Opholdssteder: HP 40,7489, budget 29.000.000, now 40 budgeted:
-    // budget price 29.000.000 / 40 = 725.000; activity (40,7489 − 40) × 725.000 = 542.952,50;
-    // deviation −177.850,33 + 1.000 = −176.850,33; price −176.850,33 − 542.952,50 = −719.802,83.
-    expect(m.activity!.persons.toFixed(4)).toBe('40.7489');
-    expect(m.deviation.toFixed(2)).toBe('-177850.33');
+    // The later year's edit flows into Flerårsoversigt's 2028 (the third year group of five columns
+    // from D: Budget in N, Forventet regnskab in O, Afvigelse in P): +1.000 on Opholdssteder and on the total.
+    const years = (await loadWorkbook(horizonEditedOut!)).getWorksheet('Flerårsoversigt')!;
+    const y2028 = horizon.years[1]!;
+    expect(y2028.year).toBe(2028);
+    const ophold = y2028.measures.find((x) => x.measure.name === 'Opholdssteder')!;
+    const yr = rowWith(years, 3, 'Opholdssteder');
+    expect(numberAt(years, `O${yr}`).toFixed(2)).toBe(ophold.expected.plus(1000).toFixed(2));
+    expect(numberAt(years, `P${yr}`).toFixed(2)).toBe(ophold.deviation!.plus(1000).toFixed(2));
+    expect(numberAt(years, `O${rowWith(years, 1, 'I alt')}`).toFixed(2)).toBe(y2028.total.expected.plus(1000).toFixed(2));
+
+    // The split follows both edits. Opholdssteder: HP 39,3900 (the age limit ends three cases in 2026),
+    // budget 29.000.000, now 40 budgeted: budget price 29.000.000 / 40 = 725.000; activity
+    // (39,39 − 40) × 725.000 = −442.250,00; deviation −521.350,33 + 1.000 = −520.350,33;
+    // price −520.350,33 − (−442.250,00) = −78.100,33.
+    expect(m.activity!.persons.toFixed(4)).toBe('39.3900');
+    expect(m.deviation.toFixed(2)).toBe('-521350.33');
     const split = (await loadWorkbook(editedOut!)).getWorksheet('Aktivitet og pris')!;
     const a = rowWith(split, 3, 'Opholdssteder');
-    expect(['F', 'J', 'K', 'L'].map((c) => numberAt(split, `${c}${a}`).toFixed(2))).toEqual(['725000.00', '-176850.33', '542952.50', '-719802.83']);
+    expect(['F', 'J', 'K', 'L'].map((c) => numberAt(split, `${c}${a}`).toFixed(2))).toEqual(['725000.00', '-520350.33', '-442250.00', '-78100.33']);
   }, 240_000);
 
   it('opens the workbook cleanly and prints it to PDF', async () => {

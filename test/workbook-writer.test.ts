@@ -381,8 +381,8 @@ describe('the Dispositioner sheet split before the row limit', async () => {
   it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
-    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
-    expect(names.indexOf('Dispositioner')).toBe(3);
+    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
+    expect(names.indexOf('Dispositioner')).toBe(4);
     parts.forEach((name, i) => {
       const ws = split.getWorksheet(name)!;
       expect(ws.rowCount).toBeLessThanOrEqual(120);
@@ -469,7 +469,7 @@ describe('the workbook file', async () => {
     const inMemory = new ExcelJS.Workbook();
     buildWorkbook(inMemory, f, context());
     const built = await loadWorkbook(Buffer.from(await inMemory.xlsx.writeBuffer()));
-    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];

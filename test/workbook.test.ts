@@ -8,8 +8,8 @@ import { PROBLEM_TYPES } from '../src/render/workbook/problem-types.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
-const SHEETS_DA = ['Oversigt', 'Grafer', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler'];
-const SHEETS_EN = ['Overview', 'Charts', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Bridge', 'Activity and price', 'Key figures', 'Cases to review', 'Caseworkers', 'Assumptions', 'Warnings'];
+const SHEETS_DA = ['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler'];
+const SHEETS_EN = ['Overview', 'Charts', 'Multi-year overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Transitions', 'Bridge', 'Activity and price', 'Key figures', 'Cases to review', 'Caseworkers', 'Assumptions', 'Warnings'];
 const ore = (x: number): string => x.toFixed(2);
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 
@@ -37,17 +37,20 @@ describe('workbook for fixtures/eksempel', async () => {
       expect(formulaAt(overview, `F${r}`)).toBe(`SUM('Måneder'!C${mr}:K${mr})`);
       expect(formulaAt(overview, `G${r}`)).toBe(`SUM('Måneder'!L${mr}:N${mr})`);
     }
-    // The figures of the run (see the terminal table): 175.456.398,90 expected, 493.601,10 under budget.
+    // The figures of the run (see the terminal table): 174.683.422,90 expected, 1.266.577,10 under budget (175.950.000 − 174.683.422,90).
     // The three pools (1.000.000 + 600.000 + 800.000) give only the open quarter, × 3/12 = 600.000: 1.800.000 less than
-    // the whole pools would (177.256.398,90 expected and 1.306.398,90 over budget).
+    // the whole pools would (177.256.398,90 − 1.800.000 = 175.456.398,90), and the age limit of 18 on the
+    // placements cuts 772.976,00 from the open months (its six notes: 202.200 + 141.300 + 0 + 227.260 + 0 +
+    // 202.216; Plejefamilier's Aldersgrænse 23 cuts nothing in 2026): 175.456.398,90 − 772.976,00 = 174.683.422,90.
     const t = rowWith(overview, 1, 'I alt');
     expect(ore(numberAt(overview, `E${t}`))).toBe('175950000.00');
     expect(ore(numberAt(overview, `F${t}`))).toBe('130109997.61');
-    expect(ore(numberAt(overview, `G${t}`))).toBe('45346401.29');
-    expect(ore(numberAt(overview, `H${t}`))).toBe('175456398.90');
-    expect(ore(numberAt(overview, `I${t}`))).toBe('-493601.10');
-    // |−493.601,10| is below the materiality 0,5 % × 175.950.000,00 = 879.750,00: in balance.
-    expect(overview.getCell(`K${t}`).result).toBe('I balance');
+    // Prognose (open months): 174.683.422,90 − 130.109.997,61 forbrug = 44.573.425,29.
+    expect(ore(numberAt(overview, `G${t}`))).toBe('44573425.29');
+    expect(ore(numberAt(overview, `H${t}`))).toBe('174683422.90');
+    expect(ore(numberAt(overview, `I${t}`))).toBe('-1266577.10');
+    // |−1.266.577,10| is above the materiality 0,5 % × 175.950.000,00 = 879.750,00: mindreforbrug.
+    expect(overview.getCell(`K${t}`).result).toBe('Mindreforbrug');
   });
 
   it('subtotals each Område with SUBTOTAL formulas that add up to the grand total, which the autofilter leaves out', () => {
@@ -59,7 +62,7 @@ describe('workbook for fixtures/eksempel', async () => {
       expect(formulaAt(overview, `E${r}`)).toMatch(/^SUBTOTAL\(9,E\d+:E\d+\)$/);
       expect(ore(numberAt(overview, `H${r}`))).toBe(g.totals.expected.toFixed(2));
     });
-    expect(ore(numberAt(overview, `H${subRows[0]}`) + numberAt(overview, `H${subRows[1]}`))).toBe('175456398.90');
+    expect(ore(numberAt(overview, `H${subRows[0]}`) + numberAt(overview, `H${subRows[1]}`))).toBe('174683422.90');
     const t = rowWith(overview, 1, 'I alt');
     // SUBTOTAL over every row above, subtotals included: it leaves out the subtotals (and rows a filter hides).
     expect(formulaAt(overview, `E${t}`)).toBe(`SUBTOTAL(9,E11:E${t - 1})`);
@@ -143,11 +146,12 @@ describe('workbook for fixtures/eksempel', async () => {
   });
 
   it('says so on Advarsler when the run had none', async () => {
-    // The example's own run tells of the rows outside 2026, then the case review's flags (README: Case review).
+    // The example's own run tells of the rows outside 2026, then the case review's flags (README: Case review), and the
+    // six rows the age limit cuts.
     const counts = new Map<string, number>();
     for (const p of f.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     expect(f.problems[0]!.code).toBe('outside-year');
-    expect(Object.fromEntries(counts)).toEqual({ 'outside-year': 1, 'expected-started': 14, 'past-age-limit': 9, 'age-for-measure': 3, 'rate-outlier': 1, 'long-open-case': 118, 'negative-rate': 1 });
+    expect(Object.fromEntries(counts)).toEqual({ 'outside-year': 1, 'expected-started': 14, 'past-age-limit': 9, 'age-for-measure': 3, 'rate-outlier': 1, 'long-open-case': 118, 'negative-rate': 1, 'age-limit-cut': 6 });
     const { wb: none } = await renderedWorkbook({ ...f, problems: [] });
     expect(none.getWorksheet('Advarsler')!.getCell('A4').value).toBe('Ingen advarsler i denne kørsel.');
   });
@@ -160,6 +164,9 @@ describe('workbook for fixtures/eksempel', async () => {
     masked.wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.text)))));
     expect(texts.filter((t) => /(?<![0-9a-z])\d{6}-?\d{4}(?![0-9a-z])/.test(t))).toEqual([]);
     expect(masked.wb.getWorksheet('Dispositioner')!.getCell('A5').value).toMatch(/^\d{6}-xxxx$/);
+    // The 18-year list too: its cases in full in the user's own workbook, masked with maskCpr.
+    expect(wb.getWorksheet('Overgange')!.getCell('A6').value).toMatch(/^\d{6}-\d{4}$/);
+    expect(masked.wb.getWorksheet('Overgange')!.getCell('A6').value).toMatch(/^\d{6}-xxxx$/);
   });
 });
 
@@ -238,7 +245,7 @@ describe('workbook options and writing', async () => {
     const o = wb.getWorksheet('Overview')!;
     expect(o.getCell('A1').value).toBe('Expected result 2026');
     expect(formulaAt(o, `F${rowWith(o, 3, 'Opholdssteder')}`)).toMatch(/^SUM\('Months'!C\d+:K\d+\)$/);
-    expect(ore(numberAt(o, `H${rowWith(o, 1, 'Total')}`))).toBe('175456398.90');
+    expect(ore(numberAt(o, `H${rowWith(o, 1, 'Total')}`))).toBe('174683422.90');
   });
 
   it('gives identical bytes for the same inputs and time, and the same cell values for another time', async () => {
@@ -276,7 +283,7 @@ describe('workbook options and writing', async () => {
     const target = join(dir, 'prognose.xlsx');
     await writeWorkbook(f, target, context());
     const wb = await loadWorkbook(target);
-    expect(wb.worksheets).toHaveLength(13);
+    expect(wb.worksheets).toHaveLength(SHEETS_DA.length);
     await writeFile(join(dir, 'old.xlsx'), 'old');
     await expect(writeFileSafely(join(dir, 'old.xlsx'), async (temp) => {
       await writeFile(temp, 'half');

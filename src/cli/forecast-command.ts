@@ -62,6 +62,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
     const given = {
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.years !== undefined ? { years: options.years } : {}),
       deterministic: options.deterministic,
       longCaseYears: options.longCaseYears,
       allRows: options.allRows,

@@ -2,13 +2,14 @@
  * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
  * parseAsOfPrevious, parseMateriality.
  *
- * Options that take a value: --year, --as-of, --out, --lang, --long-case-years, and forecast's
- * --archive, --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
+ * Options that take a value: --year, --as-of, --years, --out, --lang, --long-case-years, and
+ * forecast's --archive, --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
  */
 import type { YearMonth } from '../model/civil-date.js';
+import { MAX_YEARS } from '../model/period.js';
 import { parseMonth, parseNumber } from '../read/conventions.js';
 import type { Materiality } from '../render/workbook/context.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
@@ -17,6 +18,8 @@ import { DEFAULT_LONG_CASE_YEARS } from '../model/review.js';
 export interface ForecastOptions {
   readonly year?: number;
   readonly asOf?: YearMonth;
+  /** The horizon: the budget year and years − 1 overslagsår (1-4); absent = 1. */
+  readonly years?: number;
   readonly json: boolean;
   readonly out?: string;
   readonly quiet: boolean;
@@ -49,12 +52,14 @@ export function parseMateriality(raw: string): Materiality | null {
   return { kind: percent ? 'percent' : 'kr', value };
 }
 
-/** Typed options, or the first problem (checked in the order --year, --as-of, --out, --lang, --long-case-years) as text for a usage error. */
+/** Typed options, or the first problem (checked in the order --year, --as-of, --years, --out, --lang, --long-case-years) as text for a usage error. */
 export function parseForecastOptions(raw: Record<string, unknown>): { options: ForecastOptions } | { error: string } {
   const year = raw.year === undefined ? undefined : typeof raw.year === 'string' && /^\d{4}$/.test(raw.year) ? Number(raw.year) : null;
   if (year === null) return { error: '--year skal være et årstal som 2026' };
   const asOf = raw.asOf === undefined ? undefined : typeof raw.asOf === 'string' ? (parseMonth(raw.asOf).value ?? null) : null;
   if (asOf === null) return { error: '--as-of skal være en måned som 2026-09' };
+  const years = raw.years === undefined ? undefined : typeof raw.years === 'string' && /^\d$/.test(raw.years) && Number(raw.years) >= 1 && Number(raw.years) <= MAX_YEARS ? Number(raw.years) : null;
+  if (years === null) return { error: `--years skal være et helt antal år fra 1 til ${MAX_YEARS} (budgetåret og op til ${MAX_YEARS - 1} overslagsår)` };
   const out = raw.out === undefined ? undefined : typeof raw.out === 'string' && raw.out !== '' ? raw.out : null;
   // An empty --out: the words zod gave, kept as they were (the one usage error not in Danish).
   if (out === null) return { error: '--out Too small: expected string to have >=1 characters' };
@@ -73,6 +78,7 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
     options: {
       ...(year !== undefined ? { year } : {}),
       ...(asOf !== undefined ? { asOf } : {}),
+      ...(years !== undefined ? { years } : {}),
       json: raw.json === true,
       ...(out !== undefined ? { out } : {}),
       quiet: raw.quiet === true,

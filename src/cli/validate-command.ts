@@ -13,7 +13,7 @@ import { problemLine } from './report.js';
 import { UsageError } from './usage-error.js';
 
 export async function runValidate(input: string, rawOptions: Record<string, unknown>): Promise<number> {
-  const parsed = parseForecastOptions({ year: rawOptions.year, asOf: rawOptions.asOf, json: rawOptions.json, longCaseYears: rawOptions.longCaseYears });
+  const parsed = parseForecastOptions({ year: rawOptions.year, asOf: rawOptions.asOf, years: rawOptions.years, json: rawOptions.json, longCaseYears: rawOptions.longCaseYears });
   if ('error' in parsed) throw new UsageError(parsed.error);
   const { options } = parsed;
   const strict = rawOptions.strict === true;

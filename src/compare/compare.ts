@@ -54,7 +54,7 @@ const sumRange = (months: readonly Money[], from: number, to: number): Money => 
   return s;
 };
 
-type Parts = Pick<ChangeComponents, 'activeDispositions' | 'expectedDispositions' | 'riskCases' | 'intake' | 'pool' | 'method'>;
+type Parts = Pick<ChangeComponents, 'activeDispositions' | 'expectedDispositions' | 'riskCases' | 'intake' | 'pool' | 'transitions' | 'method'>;
 
 /** A measure's bridge parts summed over the months from `from` on (the current run's open months). */
 function partsFrom(f: Forecast, m: MeasureForecast, from: number): Parts {
@@ -66,6 +66,7 @@ function partsFrom(f: Forecast, m: MeasureForecast, from: number): Parts {
     riskCases: sumRange(m.parts.riskCases, from, length),
     intake: sumRange(m.parts.intakes, from, length),
     pool: sumRange(m.parts.pool, from, length),
+    transitions: sumRange(m.parts.transitions, from, length),
     method: sumRange(m.parts.method, from, length),
   };
 }

@@ -4,7 +4,7 @@
  *
  * Exports: bridgeOf, sumBridges.
  * - Open months, as sums over them: the aktuel disposition rows, the forventet ones, risk cases,
- *   intake, pool, and a non-disposition method's amount. Their sum is the forecast (Prognose):
+ *   intake, pool, transitions (overgange), and a non-disposition method's amount. Their sum is the forecast (Prognose):
  *   the measure's open months are exactly these parts.
  * - Closed months: what the rows (aktuel + forventet) dispose in them, against the forbrug booked;
  *   unexplained = booked − disposed (non-CPR costs, back-payments, errors).
@@ -28,6 +28,7 @@ export function bridgeOf(parts: MonthParts, actual: Money, group: DispositionGro
       riskCases: open(parts.riskCases),
       intake: open(parts.intakes),
       pool: open(parts.pool),
+      transitions: open(parts.transitions),
       method: open(parts.method),
     },
     closed: { disposed, booked: actual, unexplained: actual.minus(disposed) },
@@ -43,6 +44,7 @@ export function sumBridges(bridges: readonly Bridge[]): Bridge {
       riskCases: sum((b) => b.parts.riskCases),
       intake: sum((b) => b.parts.intake),
       pool: sum((b) => b.parts.pool),
+      transitions: sum((b) => b.parts.transitions),
       method: sum((b) => b.parts.method),
     },
     closed: {

@@ -6,30 +6,42 @@
  * Per measure and month of the calendar (the budget year): closed months (≤ as-of) are the sum of
  * forbrug, whatever the method; open months come from the measure's method (methods/registry.ts).
  * Per measure: actual = sum of closed months, forecast = sum of open months, expected = actual +
- * forecast, deviation = expected − budget. Subtotals per Område, the disposition groups of Tabel
- * 5.2 and the line totals of the risk-case and intake sheets are computed here too, so renderers
- * only format. Totals are exact sums of the rounded parts. So is what explains each measure: its
- * bridge (forecast/bridge.ts), and for a disposition measure its persons and helårspersoner
+ * forecast, deviation = expected − budget, known = actual + the aktuel rows' open months,
+ * estimated = expected − known. Subtotals per Område, the disposition groups of Tabel 5.2 and the
+ * line totals of the risk-case and intake sheets are computed here too, so renderers only format.
+ * Totals are exact sums of the rounded parts. So is what explains each measure: its bridge
+ * (forecast/bridge.ts), and for a disposition measure its persons and helårspersoner
  * (methods/persons.ts), the activity/price split (forecast/activity.ts) and the key figures per
  * month (forecast/key-figures.ts). For the Dispositioner sheet each line's age and place in the
  * year (forecast/line-facts.ts), and the caseworker list (forecast/caseworkers.ts); the case
  * review's flags come checked with the input.
+ *
+ * The methods run over the horizon (model/period.ts horizonCalendar: --years years, every month
+ * after the budget year open), with each later year's price factor (methods/price-index.ts) and
+ * the disposition rows cut by their measure's age limit (methods/age-limit.ts, in every year, the
+ * budget year included). The budget year's figures are the first twelve months; the later years
+ * are assembled by forecast/horizon.ts, the 18-year list by forecast/transition-cases.ts.
  *
  * Exports: forecast.
  */
 import type { MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals, YearCurve } from '../model/forecast.js';
+import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals, TransitionLine, YearCurve } from '../model/forecast.js';
 import { roundOre, sumMoney, ZERO, type Money } from '../model/money.js';
-import { periodCalendar } from '../model/period.js';
+import { horizonCalendar, periodCalendar } from '../model/period.js';
+import { withAgeLimits } from '../methods/age-limit.js';
+import { monthFactors } from '../methods/disposition.js';
 import { fullYearPersons, personsByMonth } from '../methods/persons.js';
+import { priceIndex } from '../methods/price-index.js';
 import { methodFor } from '../methods/registry.js';
 import { activityOf } from './activity.js';
 import { bridgeOf, sumBridges } from './bridge.js';
 import { caseworkerBuilder } from './caseworkers.js';
 import { addTotals, dispositionGroups, LineStore } from './disposition-lines.js';
+import { laterYears, type HorizonParts } from './horizon.js';
 import { caseCounts, keyFigureMonths } from './key-figures.js';
+import { transitionCases, transitionTotals } from './transition-cases.js';
 import { LineFactsBuilder } from './line-facts.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -43,23 +55,31 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-const OPEN_PARTS = ['dispositions', 'riskCases', 'intakes', 'pool', 'method'] as const satisfies readonly (keyof OpenParts)[];
+const OPEN_PARTS = ['dispositions', 'riskCases', 'intakes', 'pool', 'transitions', 'method'] as const satisfies readonly (keyof OpenParts)[];
+
+/** The budget year's months: the first twelve of the horizon. */
+const YEAR = 12;
 
 export function forecast(checked: CheckedInputs): Forecast {
   const { inputs, period } = checked;
   const calendar = periodCalendar(period);
+  const horizon = horizonCalendar(period);
+  const index = priceIndex(inputs.priceChanges, period.year, period.years);
   const firstOpen = period.closedMonths;
-  const zeros = (): Money[] => Array.from({ length: calendar.length }, () => ZERO);
+  const zeros = (n: number = calendar.length): Money[] => Array.from({ length: n }, () => ZERO);
+  const rows = withAgeLimits(inputs.dispositions, inputs.measures);
   const actualsBy = groupBy(inputs.actuals, (a) => a.measure);
-  const dispositionsBy = groupBy(inputs.dispositions, (d) => d.measure);
+  const dispositionsBy = groupBy(rows, (d) => d.measure);
   const riskBy = groupBy(inputs.riskCases, (r) => r.measure);
   const intakeBy = groupBy(inputs.intakes, (t) => t.measure);
+  const transitionsBy = groupBy(inputs.transitions, (t) => t.measure);
   const measureByName = new Map<string, (typeof inputs.measures)[number]>();
   for (const m of inputs.measures) if (!measureByName.has(m.name)) measureByName.set(m.name, m);
-  // The Dispositioner sheet's line facts and the caseworker list take each line as it is stored.
-  const facts = new LineFactsBuilder(inputs.dispositions.length, measureByName, calendar, firstOpen);
+  // The Dispositioner sheet's line facts and the caseworker list take each line as it is stored
+  // (the row as the age limit leaves it: rows has one row per input row, in the same order).
+  const facts = new LineFactsBuilder(rows.length, measureByName, calendar, firstOpen);
   const caseworkers = caseworkerBuilder(inputs.dispositionExtras, calendar, firstOpen);
-  const lines = new LineStore(calendar.length, inputs.dispositions.length, caseworkers === null
+  const lines = new LineStore(calendar.length, rows.length, caseworkers === null
     ? (row, line) => facts.add(row, line)
     : (row, line, ore, totalOre, exact) => {
       facts.add(row, line);
@@ -67,7 +87,11 @@ export function forecast(checked: CheckedInputs): Forecast {
     });
   const riskCaseLines: RiskCaseLine[] = [];
   const intakeLines: IntakeLine[] = [];
+  const transitionLines: TransitionLine[] = [];
+  const transitionLinesOf = new Map<string, readonly TransitionLine[]>();
   const personDaysOf = new Map<string, Float64Array>();
+  const horizonParts: { measure: MeasureForecast['measure']; parts: HorizonParts }[] = [];
+  const year = <T>(months: readonly T[]): T[] => months.slice(0, YEAR);
 
   type BaseForecast = Omit<MeasureForecast, 'bridge' | 'activity' | 'keyFigures'>;
   const base: BaseForecast[] = inputs.measures.map((measure) => {
@@ -80,20 +104,27 @@ export function forecast(checked: CheckedInputs): Forecast {
     const actualToDate = sumMoney(actuals.slice(0, firstOpen));
     const own = measure.method === 'disposition';
     const result = methodFor(measure.method).forecast({
-      measure, calendar, firstOpen, asOf: period.asOf, actualByMonth, actualToDate, lines,
+      measure, calendar: horizon, firstOpen, asOf: period.asOf, actualByMonth, actualToDate, lines, index,
       dispositions: own ? dispositionsBy.get(measure.name) ?? [] : [],
       riskCases: own ? riskBy.get(measure.name) ?? [] : [],
       intakes: own ? intakeBy.get(measure.name) ?? [] : [],
+      transitions: own ? transitionsBy.get(measure.name) ?? [] : [],
     });
-    if (result.personDays) personDaysOf.set(measure.name, result.personDays);
-    riskCaseLines.push(...(result.riskCaseLines ?? []));
-    intakeLines.push(...(result.intakeLines ?? []));
-    const open = Object.fromEntries(OPEN_PARTS.map((p) => [p, result.parts[p] ?? zeros()])) as unknown as OpenParts;
+    if (result.personDays) personDaysOf.set(measure.name, result.personDays.subarray(0, YEAR));
+    riskCaseLines.push(...(result.riskCaseLines ?? []).map((l) => ({ ...l, months: year(l.months), total: sumMoney(year(l.months)) })));
+    intakeLines.push(...(result.intakeLines ?? []).map((l) => ({ ...l, months: year(l.months), total: sumMoney(year(l.months)) })));
+    transitionLines.push(...(result.transitionLines ?? []));
+    transitionLinesOf.set(measure.name, result.transitionLines ?? []);
+    const all = Object.fromEntries(OPEN_PARTS.map((p) => [p, result.parts[p] ?? zeros(horizon.length)])) as unknown as OpenParts;
+    const activeDispositions = result.activeDispositions ?? zeros(horizon.length);
+    horizonParts.push({ measure, parts: { ...all, activeDispositions } });
+    const open = Object.fromEntries(OPEN_PARTS.map((p) => [p, year(all[p])])) as unknown as OpenParts;
     const parts: MonthParts = { actuals, ...open };
     const months = actuals.map((a, m) =>
-      m < firstOpen ? a : open.dispositions[m]!.plus(open.riskCases[m]!).plus(open.intakes[m]!).plus(open.pool[m]!).plus(open.method[m]!),
+      m < firstOpen ? a : open.dispositions[m]!.plus(open.riskCases[m]!).plus(open.intakes[m]!).plus(open.pool[m]!).plus(open.transitions[m]!).plus(open.method[m]!),
     );
-    return { measure, parts, ...(result.rolling ? { rolling: result.rolling } : {}), ...totalsOf(measure.budget, months, firstOpen) };
+    const knownOpen = sumMoney(year(activeDispositions).slice(firstOpen));
+    return { measure, parts, ...(result.rolling ? { rolling: result.rolling } : {}), ...totalsOf(measure.budget, months, firstOpen, knownOpen) };
   });
 
   const dispositionLines = lines.finish();
@@ -103,7 +134,7 @@ export function forecast(checked: CheckedInputs): Forecast {
   // Rows' cases per disposition measure (one pass over all rows), and the cases of each Område (for shares).
   const slotOf = new Map<string, number>();
   for (const m of base) if (m.measure.method === 'disposition' && !slotOf.has(m.measure.name)) slotOf.set(m.measure.name, slotOf.size);
-  const counts = caseCounts(inputs.dispositions, slotOf, slotOf.size, calendar);
+  const counts = caseCounts(rows, slotOf, slotOf.size, calendar);
   const areaCases = new Map<string, Float64Array>();
   for (const m of base) {
     const slot = slotOf.get(m.measure.name);
@@ -120,6 +151,7 @@ export function forecast(checked: CheckedInputs): Forecast {
     const persons = personsByMonth({
       calendar, firstOpen, personDays: personDaysOf.get(m.measure.name)!, pool: m.parts.pool, averagePrice: m.measure.averagePrice,
       riskCases: riskBy.get(m.measure.name) ?? [], intakes: intakeBy.get(m.measure.name) ?? [],
+      transitions: (transitionLinesOf.get(m.measure.name) ?? []).map((l) => ({ start: l.transition.start, stop: l.stop, probability: l.transition.probability })),
     });
     return {
       ...m,
@@ -129,10 +161,12 @@ export function forecast(checked: CheckedInputs): Forecast {
     };
   }
 
-  const total = totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen);
+  const factors = monthFactors(index, horizon.length);
+  const cases = transitionCases(inputs.dispositions, inputs.measures, transitionLines, horizon, factors);
   const dispositionTotal = addTotals(groups.map((g) => g.bothTotal), calendar.length);
   const measureOrder = new Map(inputs.measures.map((m, i) => [m.name, i] as const).reverse());
 
+  const total = totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen, sumMoney(measures.map((m) => m.known.minus(m.actual))));
   return {
     period,
     calendar,
@@ -148,6 +182,11 @@ export function forecast(checked: CheckedInputs): Forecast {
     riskCaseTotal: lineSum(riskCaseLines, calendar),
     intakeLines,
     intakeTotal: lineSum(intakeLines, calendar),
+    transitionLines,
+    years: laterYears(period.year, index.years.map((f) => f.decimal), horizonParts),
+    indexed: index.indexed,
+    transitionCases: cases,
+    transitionTotals: transitionTotals(cases, period.years),
     actuals: inputs.actuals,
     problems: checked.problems,
     sources: inputs.sources,
@@ -158,13 +197,17 @@ export function forecast(checked: CheckedInputs): Forecast {
   };
 }
 
-/** Totals of months: closed months are the actual, open ones the forecast. */
-function totalsOf(budget: Money, months: readonly Money[], firstOpen: number): Totals {
+/** Totals of months: closed months are the actual, open ones the forecast; `knownOpen` is the aktuel rows' open months. */
+function totalsOf(budget: Money, months: readonly Money[], firstOpen: number, knownOpen: Money): Totals {
   const actual = sumMoney(months.slice(0, firstOpen));
   const forecastSum = sumMoney(months.slice(firstOpen));
   const expected = actual.plus(forecastSum);
   const deviation = expected.minus(budget);
-  return { budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()), months };
+  const known = actual.plus(knownOpen);
+  return {
+    budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()),
+    known, estimated: expected.minus(known), knownShare: expected.isZero() ? null : known.dividedBy(expected), months,
+  };
 }
 
 /** The budget's 1/12 and the running sums of the total's months and of the budget, to the øre (half away from zero). */
@@ -187,5 +230,7 @@ function lineSum(rows: readonly { readonly months: readonly Money[] }[], calenda
 /** Areas in order of first appearance; the subtotals add up exactly to the total. */
 function areaGroups(measures: readonly MeasureForecast[], calendar: MonthCalendar, firstOpen: number): AreaGroup[] {
   const by = groupBy(measures, (m) => m.measure.area);
-  return [...by].map(([area, list]) => ({ area, measures: list, totals: totalsOf(sumMoney(list.map((m) => m.budget)), monthSums(list, calendar), firstOpen) }));
+  return [...by].map(([area, list]) => ({
+    area, measures: list, totals: totalsOf(sumMoney(list.map((m) => m.budget)), monthSums(list, calendar), firstOpen, sumMoney(list.map((m) => m.known.minus(m.actual)))),
+  }));
 }

@@ -1,8 +1,8 @@
 /**
  * The one interface every prognosis method implements, and what the forecast hands it. A method
- * computes a measure's open months over the forecast's calendar (model/calendar.ts: any run of
- * months, not a fixed twelve); closed months are forbrug whatever the method, and are the
- * forecast's business. A new method is a new file implementing PrognosisMethod plus one line in
+ * computes a measure's open months over the forecast's calendar, the horizon (model/calendar.ts:
+ * January of the budget year on, 12 months per year of the price index); closed months are forbrug
+ * whatever the method, and are the forecast's business. Every month after the budget year is open. A new method is a new file implementing PrognosisMethod plus one line in
  * methods/registry.ts.
  *
  * Exports: PrognosisMethod, MeasureInput, MethodResult, LineSink.
@@ -12,12 +12,14 @@
 import type { MonthCalendar } from '../model/calendar.js';
 import type { YearMonth } from '../model/civil-date.js';
 import type { Disposition } from '../model/disposition.js';
-import type { IntakeLine, OpenParts, RiskCaseLine, RollingAverage } from '../model/forecast.js';
+import type { IntakeLine, OpenParts, RiskCaseLine, RollingAverage, TransitionLine } from '../model/forecast.js';
 import type { Intake } from '../model/intake.js';
 import type { Measure } from '../model/measure.js';
 import type { Method } from '../model/method.js';
 import type { Money } from '../model/money.js';
 import type { RiskCase } from '../model/risk-case.js';
+import type { Transition } from '../model/transition.js';
+import type { PriceIndex } from './price-index.js';
 
 /** Where the disposition method puts each row's amounts (the forecast stores them compactly). */
 export interface LineSink {
@@ -38,6 +40,10 @@ export interface MeasureInput {
   readonly dispositions: readonly Disposition[];
   readonly riskCases: readonly RiskCase[];
   readonly intakes: readonly Intake[];
+  /** Overgange into the measure. */
+  readonly transitions: readonly Transition[];
+  /** The price factor of each year of the horizon (the budget year's is 1); the calendar has 12 months per year of it. */
+  readonly index: PriceIndex;
   /** Forbrug per month of any year (model/civil-date.ts yearMonthIndex → sum). */
   readonly actualByMonth: ReadonlyMap<number, Money>;
   /** Forbrug of the calendar's closed months. */
@@ -50,6 +56,9 @@ export interface MethodResult {
   readonly parts: Partial<OpenParts>;
   readonly riskCaseLines?: readonly RiskCaseLine[];
   readonly intakeLines?: readonly IntakeLine[];
+  readonly transitionLines?: readonly TransitionLine[];
+  /** Disposition: the aktuel rows' part of `dispositions` (open months). */
+  readonly activeDispositions?: readonly Money[];
   readonly rolling?: RollingAverage;
   /** Disposition: the rows' person-days per month, every month (their active days summed; methods/persons.ts). */
   readonly personDays?: Float64Array;

@@ -11,20 +11,24 @@
  * - in the open months only, also:
  *   - each risk case: antal × sandsynlighed × active days of its period in m ÷ days in m;
  *   - each intake row with month M0 ≤ m: tilgang − afgang; a row dated in a closed month adds no
- *     persons, just as it adds no money;
+ *     persons, just as it adds no money, and one dated before the budget year counts from the
+ *     first open month (methods/intake.ts intakeFrom);
+ *   - each transition into the measure: sandsynlighed × active days of [start, stop] in m ÷ days
+ *     in m (stop after the measure's age limit, methods/transition.ts);
  *   - the pool: that month's pool amount ÷ the measure's Gennemsnitspris, when it has one (≠ 0);
  *     otherwise 0, and the pool counts as price.
  * HP = Σ n(m) over the calendar's months ÷ their number (the budget year's 12), rounded to
  * HP_DECIMALS (4) decimals, half away from zero.
  */
 import type { MonthCalendar } from '../model/calendar.js';
-import { dayNumber, yearMonthIndex } from '../model/civil-date.js';
+import { dayNumber, type CivilDate } from '../model/civil-date.js';
 import type { Disposition } from '../model/disposition.js';
 import type { Intake } from '../model/intake.js';
 import type { Money } from '../model/money.js';
 import { add, div, mul, ofMoney, ratio, RATIONAL_ZERO, roundRational, sumRationals, type Rational } from '../model/rational.js';
 import type { RiskCase } from '../model/risk-case.js';
 import { activeDays } from './disposition.js';
+import { intakeFrom } from './intake.js';
 import { riskCasePeriodEnd } from './risk-case.js';
 
 export const HP_DECIMALS = 4;
@@ -92,6 +96,8 @@ export interface PersonsInput {
   readonly personDays: ArrayLike<number>;
   readonly riskCases: readonly RiskCase[];
   readonly intakes: readonly Intake[];
+  /** Transitions into the measure: their period (stop after the age limit) and probability. */
+  readonly transitions: readonly { readonly start: CivilDate; readonly stop: CivilDate | null; readonly probability: Money }[];
   /** The measure's pool part per month (methods/pool.ts). */
   readonly pool: readonly Money[];
   /** The measure's Gennemsnitspris (per case per month), or null. */
@@ -113,10 +119,19 @@ export function personsByMonth(input: PersonsInput): Rational[] {
     }
   }
   for (const row of input.intakes) {
-    const from = yearMonthIndex(row.month) - calendar.first;
-    if (from < firstOpen) continue;
+    const from = intakeFrom(row, calendar.first, firstOpen);
+    if (from === null) continue;
     const net = ofMoney(row.intake.minus(row.exit));
     for (let m = from; m < calendar.length; m++) months[m] = add(months[m]!, net);
+  }
+  for (const t of input.transitions) {
+    const start = dayNumber(t.start);
+    const stop = t.stop === null ? null : dayNumber(t.stop);
+    const weight = ofMoney(t.probability);
+    for (let m = firstOpen; m < calendar.length; m++) {
+      const days = activeDays(start, stop, calendar.firstDay[m]!, calendar.lastDay[m]!);
+      if (days > 0) months[m] = add(months[m]!, mul(weight, ratio(days, calendar.daysInMonth[m]!)));
+    }
   }
   if (input.averagePrice !== null && !input.averagePrice.isZero()) {
     const price = ofMoney(input.averagePrice);

@@ -1,8 +1,10 @@
 /**
- * Method "glidende": each open month = the mean of the 12 months of forbrug ending at the last
- * closed month, rounded to øre, half away from zero. Months with no forbrug row are absent, not
- * zero; with fewer than 12 present the mean is of those present (the checks warn); with fewer than
- * 3 there is no mean (the checks make it an error, so a checked input always has one).
+ * Method "glidende": each open month of the budget year = the mean of the 12 months of forbrug
+ * ending at the last closed month, rounded to øre, half away from zero. Months with no forbrug row
+ * are absent, not zero; with fewer than 12 present the mean is of those present (the checks warn);
+ * with fewer than 3 there is no mean (the checks make it an error, so a checked input always has
+ * one). Each month of a later year y = the same mean (as rounded) × F(y), rounded once to øre
+ * (methods/price-index.ts; F = 1 without a prisfremskrivning).
  *
  * Exports: glidende (the PrognosisMethod), rollingAverage, rollingWindowEnd, ROLLING_WINDOW, ROLLING_MINIMUM.
  */
@@ -10,6 +12,7 @@ import { fromYearMonthIndex, yearMonthIndex, type YearMonth } from '../model/civ
 import type { RollingAverage } from '../model/forecast.js';
 import { roundOre, sumMoney, ZERO, type Money } from '../model/money.js';
 import type { PrognosisMethod } from './method.js';
+import { indexedAmount } from './price-index.js';
 
 export const ROLLING_WINDOW = 12;
 export const ROLLING_MINIMUM = 3;
@@ -36,10 +39,11 @@ export function rollingAverage(actualByMonth: ReadonlyMap<number, Money>, endInd
 
 export const glidende: PrognosisMethod = {
   method: 'glidende',
-  forecast({ calendar, firstOpen, asOf, actualByMonth }) {
+  forecast({ calendar, firstOpen, asOf, actualByMonth, index }) {
     if (firstOpen >= calendar.length) return { parts: {} };
     const rolling = rollingAverage(actualByMonth, rollingWindowEnd(asOf, Math.floor(calendar.first / 12)));
     const mean = rolling.mean ?? ZERO;
-    return { parts: { method: calendar.firstDay.map((_, m) => (m < firstOpen ? ZERO : mean)) }, rolling };
+    const perYear = index.years.map((f, k) => (k === 0 ? mean : indexedAmount(mean, f)));
+    return { parts: { method: calendar.firstDay.map((_, m) => (m < firstOpen ? ZERO : perYear[Math.floor(m / 12)]!)) }, rolling };
   },
 };

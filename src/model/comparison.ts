@@ -17,7 +17,7 @@ import type { Problem } from './problem.js';
 
 /** The order every renderer shows the components in. */
 export const COMPONENTS = [
-  'closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'method', 'added', 'removed',
+  'closedActuals', 'newlyClosed', 'activeDispositions', 'expectedDispositions', 'riskCases', 'intake', 'pool', 'transitions', 'method', 'added', 'removed',
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 
@@ -27,7 +27,7 @@ export type ChangeComponents = { readonly [K in Component]: Money };
 /**
  * - closedActuals: Σ over months closed in both runs of (forbrug now − forbrug then): re-bookings.
  * - newlyClosed: Σ over months a0 < m ≤ a1 of (forbrug now − the previous run's forecast for m).
- * - activeDispositions … method: the change of each bridge part between the runs, over the months
+ * - activeDispositions … method (transitions among them): the change of each bridge part between the runs, over the months
  *   open in the current run (m > a1).
  * - added: E1 of a measure only in the current run; removed: −E0 of one only in the previous.
  */

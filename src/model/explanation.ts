@@ -22,6 +22,8 @@ export interface BridgeParts {
   readonly riskCases: Money;
   readonly intake: Money;
   readonly pool: Money;
+  /** Transitions into the measure (overgange). */
+  readonly transitions: Money;
   /** The open months of a non-disposition method. */
   readonly method: Money;
 }

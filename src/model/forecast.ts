@@ -6,11 +6,14 @@
  * read with the functions below, which convert and never compute.
  *
  * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
- * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, YearCurve, lineMonth, lineMonthNumber,
+ * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, TransitionLine, HorizonYear,
+ * YearMeasure, YearTotals, YearParts, YearAreaGroup, TransitionCase, TransitionTotals, YearCurve, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
  * figures) is in model/explanation.ts; the case review's flags in model/review.ts, each line's
  * age and place in the year in model/line-facts.ts, the caseworker list in model/caseworkers.ts.
- * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget year).
+ * Every month array has one amount per month of the forecast's calendar (Jan-Dec of the budget
+ * year), except where said: the later years of the horizon (--years) are in `years`, twelve
+ * months each, and the transition lines run over the whole horizon.
  */
 import type { Actual } from './actual.js';
 import type { MonthCalendar } from './calendar.js';
@@ -29,6 +32,7 @@ import type { Problem } from './problem.js';
 import type { Review } from './review.js';
 import type { RiskCase } from './risk-case.js';
 import type { SourceFile } from './source.js';
+import type { Transition } from './transition.js';
 
 /** The parts of a measure's open months, as its method computes them (zero in closed months). */
 export interface OpenParts {
@@ -37,6 +41,8 @@ export interface OpenParts {
   readonly riskCases: readonly Money[];
   readonly intakes: readonly Money[];
   readonly pool: readonly Money[];
+  /** Transitions into the measure (overgange). */
+  readonly transitions: readonly Money[];
   /** Open months of the non-disposition methods. */
   readonly method: readonly Money[];
 }
@@ -56,6 +62,12 @@ export interface Totals {
   readonly deviation: Money;
   /** deviation ÷ |budget| (the sign of the deviation, also for income lines); null when the budget is 0. */
   readonly deviationShare: Money | null;
+  /** The actuals and the aktuel disposition rows' open months: what is known. */
+  readonly known: Money;
+  /** expected − known: forventet rows, risk cases, intake, pool, transitions and another method's months. */
+  readonly estimated: Money;
+  /** known ÷ expected (a fraction); null when expected is 0. */
+  readonly knownShare: Money | null;
   readonly months: readonly Money[];
 }
 
@@ -148,6 +160,97 @@ export interface YearCurve {
   readonly cumulativeBudget: readonly Money[];
 }
 
+/** A transition into a measure: its weighted amount in the open months of the horizon. */
+export interface TransitionLine {
+  readonly transition: Transition;
+  /** Its last day after the target measure's age limit (the stop given, or earlier); null = none. */
+  readonly stop: CivilDate | null;
+  /** Over the horizon (the budget year's months first); zero in closed months. */
+  readonly months: readonly Money[];
+  readonly total: Money;
+}
+
+/** The parts of a later year's expected (sums over its 12 months); they add up to `expected` exactly. */
+export interface YearParts {
+  readonly activeDispositions: Money;
+  readonly expectedDispositions: Money;
+  readonly riskCases: Money;
+  readonly intake: Money;
+  readonly pool: Money;
+  readonly transitions: Money;
+  readonly method: Money;
+}
+
+/** A later year's figures of a measure, or a sum of them. Every month of a later year is open. */
+export interface YearTotals {
+  /** Budget ÅÅÅÅ; null when not given (for a sum: when any measure has none that year). */
+  readonly budget: Money | null;
+  readonly expected: Money;
+  /** expected − budget; null with a null budget. */
+  readonly deviation: Money | null;
+  /** The aktuel disposition rows. */
+  readonly known: Money;
+  /** expected − known. */
+  readonly estimated: Money;
+  /** known ÷ expected (a fraction); null when expected is 0. */
+  readonly knownShare: Money | null;
+  /** Jan-Dec of the year. */
+  readonly months: readonly Money[];
+}
+
+export interface YearMeasure extends YearTotals {
+  readonly measure: Measure;
+  readonly parts: YearParts;
+}
+
+export interface YearAreaGroup {
+  readonly area: string;
+  readonly measures: readonly YearMeasure[];
+  readonly totals: YearTotals;
+}
+
+/** A later year of the horizon (--years > 1): measures in file order, Områder, and the total. */
+export interface HorizonYear {
+  readonly year: number;
+  /** F(y), the price factor the year's amounts are computed with (1 without a prisfremskrivning). */
+  readonly factor: Money;
+  readonly measures: readonly YearMeasure[];
+  readonly areas: readonly YearAreaGroup[];
+  readonly total: YearTotals;
+}
+
+/**
+ * A case on the 18-year list: it reaches an age limit within the horizon (a row of a measure with
+ * Aldersgrænse is cut) or has a transition within it. Amounts per year of the horizon, each the
+ * year's twelve months (closed months included for the children's rows, as on Dispositioner).
+ */
+export interface TransitionCase {
+  readonly caseRef: string;
+  /** The age of the limit reached (the first, when several), or null with transitions only. */
+  readonly age: number | null;
+  /** The birthday of that age (of 18 for a transition alone); null without a valid CPR number. */
+  readonly birthday: CivilDate | null;
+  /** The last day the children's rows are paid (the day before the birthday); null without a cut. */
+  readonly lastPaid: CivilDate | null;
+  /** The measures whose rows are cut, in measure order. */
+  readonly childMeasures: readonly string[];
+  /** The cut rows' amounts per year before the cut, and after it. */
+  readonly before: readonly Money[];
+  readonly after: readonly Money[];
+  /** The measures of the case's transitions, in file order, with the first start. */
+  readonly adultMeasures: readonly string[];
+  readonly adultStart: CivilDate | null;
+  /** The transitions' weighted amounts per year (open months). */
+  readonly adult: readonly Money[];
+}
+
+/** The 18-year list's sums per year of the horizon. */
+export interface TransitionTotals {
+  readonly before: readonly Money[];
+  readonly after: readonly Money[];
+  readonly adult: readonly Money[];
+}
+
 export interface Forecast {
   readonly period: Period;
   /** The months every month array covers. */
@@ -169,6 +272,14 @@ export interface Forecast {
   readonly riskCaseTotal: LineTotal;
   readonly intakeLines: readonly IntakeLine[];
   readonly intakeTotal: LineTotal;
+  readonly transitionLines: readonly TransitionLine[];
+  /** The later years of the horizon, in order; empty with one year. */
+  readonly years: readonly HorizonYear[];
+  /** A prisfremskrivning was given; without one, later years are in the budget year's prices. */
+  readonly indexed: boolean;
+  /** The 18-year list, by birthday (cases without one last), then case. */
+  readonly transitionCases: readonly TransitionCase[];
+  readonly transitionTotals: TransitionTotals;
   readonly actuals: readonly Actual[];
   /** Warnings and notes of the whole run (reading and checking), in order. */
   readonly problems: readonly Problem[];

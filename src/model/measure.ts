@@ -15,6 +15,8 @@ export interface Measure {
   readonly method: Method;
   /** Korrigeret budget for the year. */
   readonly budget: Money;
+  /** Budget ÅÅÅÅ: the budgets of later years (year → budget); a year not given has none. */
+  readonly laterBudgets: ReadonlyMap<number, Money>;
   /** Pool for unknown intake (disposition only): an annual amount (methods/pool.ts). */
   readonly pool: Money | null;
   /** Restpulje: what is left of the pool for the open months, as the consultant judges it; overrides the pool's share. */

@@ -1,7 +1,7 @@
 /**
  * Danish number, date, month and percent conventions, in one place for every reader.
  *
- * Exports: parseNumber, parseDate, parseMonth, parsePercent, Parsed, ParseMemo, frontCounts,
+ * Exports: parseNumber, parseDate, parseMonth, parsePercent, parseYear, parseChange, Parsed, ParseMemo, frontCounts,
  * parseNumberGeneral, parseDateGeneral (the general rules alone, for tests).
  * Each parser takes the cell text and returns either { value } or { error, hint }; none of them
  * ever turns unreadable text into zero. Given a ParseMemo (read/cell-memo.ts gives one per table
@@ -300,4 +300,28 @@ function readPercent(raw: string): Parsed<{ fraction: Money; readAsPercent: bool
   }
   if (fraction.isNegative() || fraction.greaterThan(1)) return { error: 'sandsynligheden skal ligge mellem 0 og 100 %', hint, code: 'probability-out-of-range' };
   return { value: { fraction, readAsPercent } };
+}
+
+/** A calendar year: four digits, 1900-9998 (`2027`; an xlsx number cell gives the same text). */
+export function parseYear(raw: string): Parsed<number> {
+  const s = raw.trim();
+  const hint = 'skriv året med fire cifre, fx 2027';
+  if (!/^\d{4}$/.test(s)) return fail(s === '' ? 'året mangler' : 'ulæseligt år', hint);
+  const year = Number(s);
+  if (year < 1900 || year > 9998) return fail('året skal ligge mellem 1900 og 9998', hint);
+  return { value: year };
+}
+
+/**
+ * A yearly change in percent: `3,25`, `3,25 %`, `3.25%` and `-1,5 %` all mean the percent written
+ * (3,25 is 3,25 %, not 325 %). Must be above −100 % (a price cannot fall to nothing); the result
+ * is the percent as written.
+ */
+export function parseChange(raw: string): Parsed<Money> {
+  const s = raw.trim();
+  const hint = 'skriv procenten som 3,25 eller 3,25 %';
+  const n = parseNumber(s.replace(/%\s*$/, ''));
+  if (n.error !== undefined) return fail(s === '' ? 'procenten mangler' : 'ulæselig procent', hint);
+  if (!n.value.greaterThan(-100)) return { error: 'en prisændring skal være over -100 %', hint, code: 'invalid-price-change' };
+  return { value: n.value };
 }

@@ -1,10 +1,11 @@
 /**
  * A raw table's header cells matched to its table's columns (model/table-schema.ts): a repeated
  * column is a warning ("duplicate-column"), a missing required one an error ("missing-column").
+ * A per-year column (`Budget 2027`) is keyed by its year (yearColumnKey), one column per year.
  * Exports: matchColumns.
  */
 import type { ProblemList } from '../model/problem.js';
-import { columnForHeader, type ColumnMap, type TableSpec } from '../model/table-schema.js';
+import { columnForHeader, yearColumnKey, yearOfHeader, type ColumnMap, type TableSpec } from '../model/table-schema.js';
 import type { RawTable } from './raw-table.js';
 
 export function matchColumns(table: RawTable, spec: TableSpec, problems: ProblemList): ColumnMap | null {
@@ -12,13 +13,15 @@ export function matchColumns(table: RawTable, spec: TableSpec, problems: Problem
   table.headers.forEach((header, index) => {
     const col = columnForHeader(header, spec);
     if (!col) return;
-    if (map.has(col.key)) {
-      problems.warning('duplicate-column', `kolonnen "${header}" er en gentagelse af "${table.headers[map.get(col.key)!]}" og ignoreres`, {
+    const year = yearOfHeader(header, col);
+    const key = year === undefined ? col.key : yearColumnKey(col.key, year);
+    if (map.has(key)) {
+      problems.warning('duplicate-column', `kolonnen "${header}" er en gentagelse af "${table.headers[map.get(key)!]}" og ignoreres`, {
         file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), line: table.headerLine, column: header,
       });
       return;
     }
-    map.set(col.key, index);
+    map.set(key, index);
   });
   let ok = true;
   for (const col of spec.columns) {

@@ -28,7 +28,9 @@ import { toActual } from './tables/actuals.js';
 import { toDisposition } from './tables/dispositions.js';
 import { toIntake } from './tables/intakes.js';
 import { toMeasure } from './tables/measures.js';
+import { toPriceChange } from './tables/price-changes.js';
 import { toRiskCase } from './tables/risk-cases.js';
+import { toTransition } from './tables/transitions.js';
 import { isWorkbookFile } from './workbook-file.js';
 
 /** The xlsx reader, loaded only when a workbook is read (exceljs takes about half a second to load). */
@@ -134,7 +136,7 @@ export interface ReadResult {
 /** Reads everything; never throws for bad input (problems carry it), only for I/O faults. */
 export async function readProject(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const problems = new ProblemList();
-  const empty: Inputs = { measures: [], dispositions: [], dispositionExtras: NO_EXTRA_COLUMNS, actuals: [], riskCases: [], intakes: [], sources: [] };
+  const empty: Inputs = { measures: [], dispositions: [], dispositionExtras: NO_EXTRA_COLUMNS, actuals: [], riskCases: [], intakes: [], transitions: [], priceChanges: [], sources: [] };
   let info;
   try {
     info = await stat(path);
@@ -185,6 +187,8 @@ export function convertRawTables(raws: ReadonlyMap<TableKey, RawTable>, problems
     actuals: table('actuals', toActual),
     riskCases: table('riskCases', toRiskCase),
     intakes: table('intakes', toIntake),
+    transitions: table('transitions', toTransition),
+    priceChanges: table('priceChanges', toPriceChange),
     sources,
   };
 }

@@ -2,7 +2,8 @@
  * Typed access to one row's cells, each read by its column's index (RawRow.trimmed: a CSV row is
  * never split for it). The schema (model/table-schema.ts) drives the reading: a column's type
  * picks its parser (amount, rate and count → parseNumber; date → parseDate; month → parseMonth;
- * percent → parsePercent) and its `required` decides whether a blank cell is an error. A converter
+ * percent → parsePercent; year → parseYear; change → parseChange; a per-year column such as
+ * `Budget 2027` as its column) and its `required` decides whether a blank cell is an error. A converter
  * asks for a value by key with the getter of its type; asking for a column with another type's
  * getter is a programming error, thrown at once (test/row-cells.test.ts reads every table's
  * columns by their types). Each getter parses with read/conventions.ts, with the table's CellMemo,
@@ -16,16 +17,16 @@ import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
 import type { CellMemo } from './cell-memo.js';
-import { parseDate, parseMonth, parseNumber, parsePercent, type ParseMemo, type Parsed } from './conventions.js';
+import { parseChange, parseDate, parseMonth, parseNumber, parsePercent, parseYear, type ParseMemo, type Parsed } from './conventions.js';
 import type { ColumnMap, ColumnType, TableSpec } from '../model/table-schema.js';
 import { extraColumnsOf } from './extra-columns.js';
 import { cellLocation, type RawRow, type RawTable } from './raw-table.js';
 import { rowLocation } from './row-location.js';
 
 /** The getter each column type is read with; text-like types (text, case, unit, status, method) are read as text. */
-export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'number' | 'date' | 'month' | 'percent'>> = {
+export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'number' | 'date' | 'month' | 'percent' | 'year' | 'change'>> = {
   text: 'text', case: 'text', unit: 'text', status: 'text', method: 'text',
-  amount: 'number', rate: 'number', count: 'number', date: 'date', month: 'month', percent: 'percent',
+  amount: 'number', rate: 'number', count: 'number', date: 'date', month: 'month', percent: 'percent', year: 'year', change: 'change',
 };
 
 export class RowCells {
@@ -58,6 +59,14 @@ export class RowCells {
     for (const c of spec.columns) {
       required[c.key] = c.required;
       getter[c.key] = GETTER_OF_TYPE[c.type];
+    }
+    // A per-year column (`laterBudget:2027`, model/table-schema.ts yearColumnKey) is read as its column is.
+    for (const key of columns.keys()) {
+      const base = key.indexOf(':') > 0 ? key.slice(0, key.indexOf(':')) : key;
+      if (base !== key && base in getter) {
+        required[key] = required[base]!;
+        getter[key] = getter[base]!;
+      }
     }
     this.required = required;
     this.getter = getter;
@@ -146,6 +155,28 @@ export class RowCells {
     const raw = this.text(key);
     if (raw === '') return this.blank(key);
     return this.value(key, raw, parsePercent(raw, this.memos?.percent), 'unreadable-percent');
+  }
+
+  /** A column of type year: null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  year(key: string): number | null | undefined {
+    this.expect(key, 'year');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key);
+    return this.value(key, raw, parseYear(raw), 'unreadable-year');
+  }
+
+  /** A column of type change, a yearly change in percent as written (3,25 = 3,25 %): null when blank and optional; undefined (recorded) when blank and required or unreadable. */
+  change(key: string): Money | null | undefined {
+    this.expect(key, 'change');
+    const raw = this.text(key);
+    if (raw === '') return this.blank(key);
+    return this.value(key, raw, parseChange(raw), 'unreadable-percent');
+  }
+
+  /** The years of the per-year columns `key:year` the table has (model/table-schema.ts yearColumnKey), ascending. */
+  years(key: string): number[] {
+    const prefix = `${key}:`;
+    return [...this.columns.keys()].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))).sort((a, b) => a - b);
   }
 
   /** Records an error on a cell of this row. */

@@ -6,7 +6,10 @@
  *
  * Cells become the text the shared conventions (read/conventions.ts) parse:
  * - numbers → plain decimal text ("1234567.89"), rounded to 15 significant digits as Excel shows
- *   them (so a stored 0.30000000000000004 is "0.3"); never multiplied, never in exponent form;
+ *   them (so a stored 0.30000000000000004 is "0.3"); never in exponent form; a number in a
+ *   percent-formatted cell is shown as Excel shows it, "2.8 %" for a stored 0.028 (the decimal
+ *   point moved exactly, no float multiplication), so a typed 2,8 % is 2,8 % for a probability
+ *   and for a price change alike;
  * - dates (typed date cells, and numeric formula results in date-formatted cells) → "yyyy-mm-dd",
  *   from UTC fields or serial arithmetic in the workbook's 1900 or 1904 date system;
  * - formulas → their cached result (a formula without one is reported);
@@ -16,7 +19,7 @@
  * cells are dropped.
  *
  * Exports: readXlsxTable (one table: the first visible sheet), readXlsxWorkbook (every sheet
- * named like a table), cellToText, serialToDate, isDateFormat, columnLetter, isWorkbookFile,
+ * named like a table), cellToText, serialToDate, isDateFormat, isPercentFormat, columnLetter, isWorkbookFile,
  * isoDateCellsAsText, utf8Text.
  */
 import { createHash } from 'node:crypto';
@@ -53,6 +56,12 @@ export function isDateFormat(format: string | undefined): boolean {
   const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/_.|\*./g, '');
   if (/general/i.test(bare)) return false;
   return /[ymdhs]/i.test(bare);
+}
+
+/** A number format that shows a percent (a % outside quotes, brackets and escapes). */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
 }
 
 const DAY_1899_12_31 = dayNumber({ year: 1899, month: 12, day: 31 });
@@ -101,6 +110,7 @@ export function cellToText(value: unknown, numFmt: string | undefined, date1904:
       const d = serialToDate(value, date1904);
       return { text: d ? isoDate(d) : numberText(value) };
     }
+    if (isPercentFormat(numFmt) && Number.isFinite(value)) return { text: `${new Money(value.toPrecision(15)).times(100).toFixed()} %` };
     return { text: numberText(value) };
   }
   if (typeof value === 'boolean') return { text: value ? 'SAND' : 'FALSK' };

@@ -20,6 +20,7 @@ export const COMPONENT_TEXT: Readonly<Record<Component, string>> = {
   riskCases: 'risikosager',
   intake: 'tilgang/afgang',
   pool: 'pulje',
+  transitions: 'overgange',
   method: 'anden metode',
   added: 'ny foranstaltning',
   removed: 'udgået foranstaltning',

@@ -4,6 +4,10 @@
  * month is closed. Per measure also its bridge (parts, closed), and for a disposition measure its
  * activity and key figures (model/explanation.ts; README "JSON summary" names every field), and
  * the case review's flags as `undringssager` (CPR numbers masked, dates yyyy-mm-dd).
+ * With --years > 1 the budget year's measures also have known and estimated, and `years` holds
+ * each later year (model/forecast.ts HorizonYear); parts.transitions is there with more than one
+ * year or when the run has transitions (overgange). With one year and no transitions the output is
+ * exactly what it was before the horizon.
  * Exports: forecastToJson, problemToJson, asOfJson, reviewFlagToJson.
  */
 import { formatYearMonth, type CivilDate } from '../model/civil-date.js';
@@ -11,7 +15,7 @@ import { maskCpr, maskCprsInText } from '../model/cpr.js';
 import { AGE_BANDS, type Activity, type Bridge, type KeyFigureMonth } from '../model/explanation.js';
 import { formatAmount, type Money } from '../model/money.js';
 import type { Problem } from '../model/problem.js';
-import type { Forecast, Totals } from '../model/forecast.js';
+import type { Forecast, HorizonYear, Totals, YearParts, YearTotals } from '../model/forecast.js';
 import type { Period } from '../model/period.js';
 import { lastClosedMonth } from '../model/period.js';
 import type { ReviewFlag } from '../model/review.js';
@@ -27,16 +31,37 @@ const amounts = (t: Totals) => ({
 
 const orNull = (m: Money | null, decimals = 2): string | null => (m === null ? null : m.toFixed(decimals));
 
-const bridgeJson = (b: Bridge) => ({
-  parts: {
-    activeDispositions: formatAmount(b.parts.activeDispositions),
-    expectedDispositions: formatAmount(b.parts.expectedDispositions),
-    riskCases: formatAmount(b.parts.riskCases),
-    intake: formatAmount(b.parts.intake),
-    pool: formatAmount(b.parts.pool),
-    method: formatAmount(b.parts.method),
-  },
+const partsJson = (p: Omit<YearParts, 'transitions'> & { transitions?: Money }) => ({
+  activeDispositions: formatAmount(p.activeDispositions),
+  expectedDispositions: formatAmount(p.expectedDispositions),
+  riskCases: formatAmount(p.riskCases),
+  intake: formatAmount(p.intake),
+  pool: formatAmount(p.pool),
+  method: formatAmount(p.method),
+  ...(p.transitions !== undefined ? { transitions: formatAmount(p.transitions) } : {}),
+});
+
+const bridgeJson = (b: Bridge, transitions: boolean) => ({
+  parts: partsJson(transitions ? b.parts : { ...b.parts, transitions: undefined }),
   closed: { disposed: formatAmount(b.closed.disposed), booked: formatAmount(b.closed.booked) },
+});
+
+const yearTotalsJson = (t: YearTotals) => ({
+  budget: t.budget === null ? null : formatAmount(t.budget),
+  expected: formatAmount(t.expected),
+  deviation: t.deviation === null ? null : formatAmount(t.deviation),
+  known: formatAmount(t.known),
+  estimated: formatAmount(t.estimated),
+  months: t.months.map((m) => formatAmount(m)),
+});
+
+/** A later year: its amounts are in its own prices when a prisfremskrivning was given, else in the budget year's. */
+const yearJson = (y: HorizonYear, f: Forecast) => ({
+  year: y.year,
+  prices: `${f.indexed ? y.year : f.period.year}-priser`,
+  factor: y.factor.toFixed(),
+  measures: y.measures.map((m) => ({ measure: m.measure.name, ...yearTotalsJson(m), parts: partsJson(m.parts) })),
+  total: yearTotalsJson(y.total),
 });
 
 const activityJson = (a: Activity) => ({
@@ -103,6 +128,9 @@ export function asOfJson(period: Period): string | null {
 }
 
 export function forecastToJson(f: Forecast): string {
+  const horizon = f.period.years > 1;
+  const transitions = horizon || f.transitionLines.length > 0;
+  const knownJson = (t: Totals) => (horizon ? { known: formatAmount(t.known), estimated: formatAmount(t.estimated) } : {});
   const doc = {
     year: f.period.year,
     asOf: asOfJson(f.period),
@@ -112,11 +140,13 @@ export function forecastToJson(f: Forecast): string {
       area: m.measure.area,
       method: m.measure.method,
       ...amounts(m),
-      ...bridgeJson(m.bridge),
+      ...knownJson(m),
+      ...bridgeJson(m.bridge, transitions),
       ...(m.activity ? { activity: activityJson(m.activity) } : {}),
       ...(m.keyFigures ? { keyFigures: m.keyFigures.map(keyFigureJson) } : {}),
     })),
-    total: amounts(f.total),
+    total: { ...amounts(f.total), ...knownJson(f.total) },
+    ...(horizon ? { years: f.years.map((y) => yearJson(y, f)) } : {}),
     warnings: f.problems.filter((p) => p.severity !== 'error').map(problemToJson),
     undringssager: f.review.map(reviewFlagToJson),
   };

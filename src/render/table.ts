@@ -1,8 +1,9 @@
 /**
  * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
  * chalk when the stream supports it (render/colour.ts), and the activity/price table
- * (render/activity-table.ts) when a measure has a Budget antal; under it the count of the warnings and
- * notes printed on stderr ("2 advarsler og 1 note"). Exports: forecastToTable, problemCount.
+ * (render/activity-table.ts) when a measure has a Budget antal; with --years, a table per later
+ * year (render/years-table.ts); under it the count of the warnings and notes printed on stderr
+ * ("2 advarsler og 1 note"). Exports: forecastToTable, problemCount.
  */
 import { formatYearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, type Money } from '../model/money.js';
@@ -10,6 +11,7 @@ import type { Forecast } from '../model/forecast.js';
 import { lastClosedMonth } from '../model/period.js';
 import { activityTable } from './activity-table.js';
 import { colour } from './colour.js';
+import { yearTables } from './years-table.js';
 
 const COLUMNS = ['Foranstaltning', 'Metode', 'Budget', 'Forbrug', 'Prognose', 'Forventet', 'Afvigelse'] as const;
 
@@ -66,5 +68,6 @@ export function forecastToTable(f: Forecast, options: { readonly quiet?: boolean
     ...(count !== '' ? [colour.yellow(`${count} ${options.quiet ? '(ikke vist: --quiet)' : '(se stderr)'}`)] : []),
     '',
     ...activityTable(f),
+    ...yearTables(f),
   ].join('\n');
 }

@@ -9,14 +9,16 @@
  * - one workbook: an "Om" sheet explaining each column and method, then a sheet per table with
  *   typed example cells (numbers, real dates) and column formats for what people will type.
  *
- * Exports: COMMENT_MARK, templateExamples, TemplateFile, templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK.
+ * A per-year column (Budget ÅÅÅÅ) is written for the year after the budget year (`Budget 2027`).
+ *
+ * Exports: COMMENT_MARK, templateExamples, templateHeader, TemplateFile, templateCsvFiles, templateWorkbook, TEMPLATE_WORKBOOK.
  */
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { formatDate, formatYearMonth, type CivilDate, type YearMonth } from '../model/civil-date.js';
 import { formatDanishAmount, money } from '../model/money.js';
 import { METHODS, METHOD_LABELS, type Method } from '../model/method.js';
-import { TABLES, type ColumnType, type TableKey, type TableSpec } from '../model/table-schema.js';
+import { TABLES, type ColumnSpec, type ColumnType, type TableKey, type TableSpec } from '../model/table-schema.js';
 
 /** Put before the first cell of a row to make it a comment. */
 export const COMMENT_MARK = '# ';
@@ -27,12 +29,31 @@ export const TEMPLATE_WORKBOOK = 'model.xlsx';
 /** An example cell: text, a number (whole kroner, a count, possibly with decimals, or a percent for probabilities), a date or a month. */
 type Example = string | number | CivilDate | YearMonth;
 
-/** One example row per table, by column key; together they make a tiny consistent project for `year`. */
+/** The header a template writes for a column: its label, a per-year column's for the year after `year`. */
+export function templateHeader(column: ColumnSpec, year: number): string {
+  return column.perYear ? column.label.replace('ÅÅÅÅ', String(year + 1)) : column.label;
+}
+
+/** A CPR number (with a valid modulus-11 check) of someone born 1 March `birthYear` (2000-2036). */
+function exampleCpr(birthYear: number): string {
+  const head = `0103${String(birthYear % 100).padStart(2, '0')}4`;
+  for (let serial = 0; ; serial++) {
+    const digits = `${head}${String(serial).padStart(2, '0')}`.split('').map(Number);
+    const check = (11 - ([4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * digits[i]!, 0) % 11)) % 11;
+    if (check < 10) return `${head.slice(0, 6)}-${head.slice(6)}${String(serial).padStart(2, '0')}${check}`;
+  }
+}
+
+/**
+ * One example row per table, by column key; together they make a tiny consistent project for
+ * `year`. The transition's case turns 18 on 1 March of the year after (Startdato blank: the 18th
+ * birthday), so with one year it adds nothing.
+ */
 export function templateExamples(year: number): Readonly<Record<TableKey, Readonly<Record<string, Example>>>> {
   return {
     measures: {
       account: '5.28.20', area: 'Børn og unge', measure: 'Opholdssteder', method: 'disposition',
-      budget: 29_000_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', ageLimit: '', estimate: '', averagePrice: 59_100,
+      budget: 29_000_000, laterBudget: 29_500_000, budgetPersons: 40.5, pool: 1_000_000, restPool: '', ageLimit: '', estimate: '', averagePrice: 59_100,
     },
     dispositions: {
       caseRef: '010114-4003', measure: 'Opholdssteder', rate: 44_398, unit: 'måned',
@@ -44,6 +65,10 @@ export function templateExamples(year: number): Readonly<Record<TableKey, Readon
       start: { year, month: 10, day: 1 }, duration: 6, stop: '',
     },
     intakes: { measure: 'Opholdssteder', month: { year, month: 11 }, intake: 1, exit: 0, averagePrice: 59_100 },
+    transitions: {
+      caseRef: exampleCpr(year + 1 - 18), measure: 'Opholdssteder', start: '', rate: 52_000, unit: 'måned', probability: 60, stop: '',
+    },
+    priceChanges: { year: year + 1, percent: 3.25 },
   };
 }
 
@@ -60,6 +85,7 @@ function csvText(example: Example, type: ColumnType): string {
   if (typeof example === 'string') return example;
   if (typeof example === 'number') {
     if (type === 'amount' || type === 'rate') return formatDanishAmount(money(example));
+    if (type === 'year') return String(example);
     return type === 'percent' ? `${example} %` : String(example).replace('.', ',');
   }
   return 'day' in example ? formatDate(example) : formatYearMonth(example);
@@ -89,7 +115,7 @@ export function templateCsvFiles(year: number): TemplateFile[] {
     const types = exampleTypes(spec);
     const cells = exampleRow(spec, year).map((e, i) => csvText(e, types[i]!));
     cells[0] = COMMENT_MARK + cells[0];
-    const text = [spec.columns.map((c) => c.label), cells].map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
+    const text = [spec.columns.map((c) => templateHeader(c, year)), cells].map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
     return { name: fileName(spec, 'csv'), bytes: iconv.encode(text, 'windows-1252') };
   });
 }
@@ -103,6 +129,8 @@ function cellValue(example: Example, type: ColumnType): { value: ExcelJS.CellVal
   if (typeof example === 'number') {
     if (type === 'amount' || type === 'rate') return { value: example, numFmt: AMOUNT_FORMAT };
     if (type === 'percent') return { value: example / 100, numFmt: '0 %' };
+    if (type === 'year') return { value: example, numFmt: '0' };
+    if (type === 'change') return { value: example, numFmt: '0.00' };
     return { value: example, numFmt: Number.isInteger(example) ? '0' : '0.0' };
   }
   if ('day' in example) return { value: new Date(Date.UTC(example.year, example.month - 1, example.day)), numFmt: DATE_FORMAT };
@@ -143,10 +171,10 @@ export async function templateWorkbook(year: number): Promise<Uint8Array> {
     const types = exampleTypes(spec);
     const examples = exampleRow(spec, year).map((e, i) => cellValue(e, types[i]!));
     ws.columns = spec.columns.map((c, i) => ({
-      width: Math.max(c.label.length + 4, 16),
+      width: Math.max(templateHeader(c, year).length + 4, 16),
       ...(examples[i]!.numFmt !== undefined ? { style: { numFmt: examples[i]!.numFmt! } } : {}),
     }));
-    const header = ws.addRow(spec.columns.map((c) => c.label));
+    const header = ws.addRow(spec.columns.map((c) => templateHeader(c, year)));
     header.font = { bold: true };
     spec.columns.forEach((c, i) => {
       header.getCell(i + 1).note = `${c.description}${c.required ? ' (skal udfyldes)' : ''}`;

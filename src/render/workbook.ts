@@ -1,7 +1,8 @@
 /**
  * The workbook renderer: the Forecast as the follow-up workbook a consultant hands on, with the
- * sheets Oversigt, Grafer (native charts, render/workbook/charts-sheet.ts), Måneder, Dispositioner,
- * Risikosager, Tilgang og afgang, Afstemning, Aktivitet og pris, Nøgletal
+ * sheets Oversigt, Grafer (native charts, render/workbook/charts-sheet.ts), Flerårsoversigt,
+ * Måneder, Dispositioner, Risikosager, Tilgang og afgang, Overgange
+ * (render/workbook/horizon-sheets.ts), Afstemning, Aktivitet og pris, Nøgletal
  * (render/workbook/explanation-sheets.ts), with `--compare-with` Ændringer
  * (render/workbook/changes-sheet.ts), Undringssager and Sagsbehandlere
  * (render/workbook/review-sheets.ts), Forudsætninger and Advarsler (render/workbook/*). It only formats: every amount, subtotals included, is the
@@ -31,6 +32,8 @@ import { writeChangesSheet } from './workbook/changes-sheet.js';
 import type { WorkbookContext } from './workbook/context.js';
 import { addDispositionSheets } from './workbook/dispositions-sheet.js';
 import { writeExplanationSheets } from './workbook/explanation-sheets.js';
+import { horizonLabelsFor } from './workbook/horizon-labels.js';
+import { writeTransitionsSheet, writeYearsSheet } from './workbook/horizon-sheets.js';
 import { writeIntakesSheet } from './workbook/intakes-sheet.js';
 import { labelsFor } from './workbook/labels.js';
 import { writeMonthsSheet } from './workbook/months-sheet.js';
@@ -96,16 +99,20 @@ export function buildWorkbook(wb: WorkbookLayout, f: Forecast, ctx: WorkbookCont
   wb.modified = ctx.fileTime;
   wb.calcProperties = { fullCalcOnLoad: true };
 
+  const h = horizonLabelsFor(ctx.lang);
   const overview = wb.addWorksheet(l.sheets.overview);
   const cl = chartLabelsFor(ctx.lang);
   const grafer = wb.addWorksheet(cl.sheet);
-  const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l);
+  const years = wb.addWorksheet(h.sheets.years);
+  const months = writeMonthsSheet(wb.addWorksheet(l.sheets.months), f, f.areas, l, ctx.lang);
   const overviewLayout = writeOverviewSheet(overview, f, f.areas, months, l, ctx);
+  writeYearsSheet(years, f, l, h, months);
   const lines = addDispositionSheets(wb, f, l, ctx.maskCpr, {
     ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}), review: reviewLabelsFor(ctx.lang), allRows: ctx.allRows === true,
   });
   writeRiskCasesSheet(wb.addWorksheet(l.sheets.riskCases), f, l, ctx.maskCpr);
   writeIntakesSheet(wb.addWorksheet(l.sheets.intakes), f, l);
+  writeTransitionsSheet(wb.addWorksheet(h.sheets.transitions), f, l, h, ctx.maskCpr);
   const keyFigures = writeExplanationSheets(wb, f, l, ctx.lang, months);
   if (ctx.comparison) {
     const x = changesLabelsFor(ctx.lang);

@@ -11,8 +11,10 @@
 import type { Inputs } from '../model/inputs.js';
 import { periodCalendar, type Period } from '../model/period.js';
 import type { ProblemList } from '../model/problem.js';
+import { cutAtAgeLimit, withAgeLimits } from '../methods/age-limit.js';
 import { fullYearPersons, personDaysByMeasure, personsByMonth } from '../methods/persons.js';
 import { poolMonths } from '../methods/pool.js';
+import { priceIndex } from '../methods/price-index.js';
 import { atColumn } from './locate.js';
 
 export function checkActivityInputs(inputs: Inputs, problems: ProblemList): void {
@@ -33,14 +35,17 @@ export function checkActivityPersons(inputs: Inputs, period: Period, problems: P
   const calendar = periodCalendar(period);
   const firstOpen = period.closedMonths;
   const slotOf = new Map([...wanted].map((name, slot) => [name, slot]));
-  const personDays = personDaysByMeasure(inputs.dispositions, slotOf, slotOf.size, calendar);
+  // The rows as the forecast prorates them: cut by their measure's age limit.
+  const personDays = personDaysByMeasure(withAgeLimits(inputs.dispositions, inputs.measures), slotOf, slotOf.size, calendar);
+  const budgetYear = priceIndex([], period.year, 1);
   for (const m of inputs.measures) {
     const slot = slotOf.get(m.name);
     if (slot === undefined) continue;
     const persons = fullYearPersons(personsByMonth({
       calendar, firstOpen, personDays: personDays[slot]!,
       riskCases: inputs.riskCases.filter((r) => r.measure === m.name), intakes: inputs.intakes.filter((t) => t.measure === m.name),
-      pool: poolMonths(m, calendar.length, firstOpen), averagePrice: m.averagePrice,
+      transitions: inputs.transitions.filter((t) => t.measure === m.name).map((t) => ({ ...t, stop: cutAtAgeLimit(t, m.ageLimit).stop })),
+      pool: poolMonths(m, budgetYear, firstOpen), averagePrice: m.averagePrice,
     }));
     if (!persons.isZero()) continue;
     problems.warning('no-persons', `"${m.name}" har ingen helårspersoner i ${period.year}, så afvigelsen deles ikke i aktivitet og pris`, atColumn(m.source, 'measures', 'budgetPersons'),

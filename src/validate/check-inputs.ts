@@ -1,10 +1,10 @@
 /**
  * Checks across rows and tables, run before every forecast (and by `prognose validate`):
  * duplicate measures, references to unknown measures, stop before start, method parameters.
- * Also CPR numbers (cpr-check), overlapping periods (overlap-check) and disposition measures with
- * nothing to forecast from (coverage-check). Checks that need the budget year live in
- * period-check.ts, review-check.ts (the case review, negative rates among them) and
- * measure-months-check.ts. Problems are recorded, not thrown.
+ * Also CPR numbers (cpr-check), overlapping periods (overlap-check), disposition measures with
+ * nothing to forecast from (coverage-check) and transitions (horizon-check). Checks that need the
+ * budget year live in period-check.ts, review-check.ts (the case review, negative rates among them)
+ * and measure-months-check.ts. Problems are recorded, not thrown.
  * Exports: checkInputs, measureIndex.
  */
 import { dayNumber, formatDate } from '../model/civil-date.js';
@@ -17,6 +17,7 @@ import { atColumn } from './locate.js';
 import { checkDispositionCoverage } from './coverage-check.js';
 import { checkCprs } from './cpr-check.js';
 import { nearestName } from './near-name.js';
+import { checkTransitions } from './horizon-check.js';
 import { checkOverlaps } from './overlap-check.js';
 
 export function measureIndex(measures: readonly Measure[]): Map<string, Measure> {
@@ -72,6 +73,8 @@ export function checkInputs(inputs: Inputs, problems: ProblemList): void {
       problems.error('missing-average-price', `ingen gennemsnitspris for tilgangen til "${t.measure}"`, atColumn(t.source, 'intakes', 'averagePrice'), { hint: 'udfyld Gennemsnitspris på rækken eller på foranstaltningen' });
     }
   }
+  for (const t of inputs.transitions) known(t.measure, t.source);
+  checkTransitions(inputs, index, problems);
   checkCprs(inputs, problems);
   checkOverlaps(inputs, problems);
   checkDispositionCoverage(inputs, problems);

@@ -1,6 +1,6 @@
 /**
- * A measure with method disposition and neither disposition rows, risk cases, intake rows nor a
- * pool (Pulje or Restpulje) forecasts 0 kr. for every open month - usually a forgotten sheet or a misspelt name:
+ * A measure with method disposition and neither disposition rows, risk cases, intake rows,
+ * transitions nor a pool (Pulje or Restpulje) forecasts 0 kr. for every open month - usually a forgotten sheet or a misspelt name:
  * a warning ("disposition-without-rows"). Exports: checkDispositionCoverage.
  */
 import type { Inputs } from '../model/inputs.js';
@@ -9,7 +9,7 @@ import { atColumn } from './locate.js';
 
 export function checkDispositionCoverage(inputs: Inputs, problems: ProblemList): void {
   const used = new Set<string>();
-  for (const rows of [inputs.dispositions, inputs.riskCases, inputs.intakes]) for (const r of rows) used.add(r.measure);
+  for (const rows of [inputs.dispositions, inputs.riskCases, inputs.intakes, inputs.transitions]) for (const r of rows) used.add(r.measure);
   for (const m of inputs.measures) {
     if (m.method !== 'disposition' || used.has(m.name)) continue;
     if ((m.pool !== null && !m.pool.isZero()) || (m.restPool !== null && !m.restPool.isZero())) continue;

@@ -1,6 +1,6 @@
 /**
- * CPR-shaped case references (ten digits, a hyphen after the sixth allowed) in dispositioner and
- * risikosager: a birth date that cannot exist is an error ("cpr-invalid-date"); a failed
+ * CPR-shaped case references (ten digits, a hyphen after the sixth allowed) in dispositioner,
+ * risikosager and overgange: a birth date that cannot exist is an error ("cpr-invalid-date"); a failed
  * modulus-11 check is only a warning ("cpr-modulus-11"), since numbers without it are valid
  * since 2007 (DOMAIN.md). Other references ("Cpr. 5", "R-2026-014") are not checked.
  * Messages show the number masked (DDMMYY-xxxx). Exports: checkCprs.
@@ -15,6 +15,7 @@ export function checkCprs(inputs: Inputs, problems: ProblemList): void {
   // The location is made only for a row with a problem: a million clean rows cost no objects.
   for (const d of inputs.dispositions) checkOne(d.caseRef, () => atColumn(d.source, 'dispositions', 'caseRef'), problems);
   for (const r of inputs.riskCases) checkOne(r.caseRef, () => atColumn(r.source, 'riskCases', 'caseRef'), problems);
+  for (const t of inputs.transitions) checkOne(t.caseRef, () => atColumn(t.source, 'transitions', 'caseRef'), problems);
 }
 
 function checkOne(ref: string, location: () => SourceLocation, problems: ProblemList): void {

@@ -3,12 +3,14 @@
  * order (they read like one report per measure):
  * - "actual-in-open-month" (warning): forbrug for a month after the as-of is ignored;
  * - "missing-actual" (warning): a closed month without forbrug counts 0;
- * - "intake-in-closed-month" (warning): an intake row dated in a closed month is ignored;
- * - "pool-unused" (warning): a pool (Pulje or Restpulje) when every month is closed;
+ * - "intake-in-closed-month" (warning): an intake row dated in a closed month of the budget year
+ *   is ignored (one dated before the budget year is a change in the stock that counts: no warning);
+ * - "pool-unused" (warning): a pool (Pulje or Restpulje) when every month of the horizon is closed
+ *   (one year, all closed); a Restpulje when every month of the budget year is closed;
  * - "ignored-for-method" (warning): disposition rows, risk cases or intake rows on a measure whose
  *   method is not disposition are ignored;
  * - "rolling-too-few-months" (error) / "rolling-short-window" (warning): glidende with fewer than
- *   3 / 12 months of forbrug in its window.
+ *   3 / 12 months of forbrug in its window, when the horizon has an open month.
  * Exports: checkMeasureMonths.
  */
 import { formatYearMonth, yearMonthIndex } from '../model/civil-date.js';
@@ -32,6 +34,7 @@ function groupBy<T extends { readonly measure: string }>(rows: readonly T[]): Ma
 
 export function checkMeasureMonths(inputs: Inputs, period: Period, problems: ProblemList): void {
   const { year, closedMonths } = period;
+  const allClosed = closedMonths === 12 && period.years === 1;
   const actualsBy = groupBy(inputs.actuals);
   const dispositionsBy = groupBy(inputs.dispositions);
   const riskBy = groupBy(inputs.riskCases);
@@ -65,20 +68,23 @@ export function checkMeasureMonths(inputs: Inputs, period: Period, problems: Pro
     if (measure.method === 'disposition') {
       const firstOpenIndex = year * 12 + closedMonths;
       for (const t of intakes) {
-        if (yearMonthIndex(t.month) >= firstOpenIndex) continue;
+        const at = yearMonthIndex(t.month);
+        if (at >= firstOpenIndex || at < year * 12) continue;
         problems.warning('intake-in-closed-month', `tilgang/afgang for ${formatYearMonth(t.month)} ligger i en lukket måned og ignoreres`, { ...t.source, column: 'Måned' },
           { hint: 'lukkede måneder tæller med faktisk forbrug; flyt tilgangen til en åben måned eller slet rækken' });
       }
       const pooled = (measure.pool !== null && !measure.pool.isZero()) || (measure.restPool !== null && !measure.restPool.isZero());
-      if (pooled && closedMonths === 12) {
+      if (pooled && allClosed) {
         problems.warning('pool-unused', `puljen for "${measure.name}" bruges ikke, fordi alle måneder er lukket`, { ...measure.source, column: measure.pool !== null && !measure.pool.isZero() ? 'Pulje' : 'Restpulje' });
+      } else if (closedMonths === 12 && measure.restPool !== null && !measure.restPool.isZero()) {
+        problems.warning('pool-unused', `restpuljen for "${measure.name}" bruges ikke, fordi alle måneder i ${year} er lukket; de senere år bruger Pulje`, { ...measure.source, column: 'Restpulje' });
       }
       continue;
     }
     ignoredFor(measure, dispositions, 'dispositionsrækker');
     ignoredFor(measure, riskCases, 'risikosager');
     ignoredFor(measure, intakes, 'tilgangsrækker');
-    if (measure.method !== 'glidende' || closedMonths === 12) continue;
+    if (measure.method !== 'glidende' || allClosed) continue;
     const byMonth = new Map<number, Money>();
     for (const a of own) byMonth.set(yearMonthIndex(a.month), (byMonth.get(yearMonthIndex(a.month)) ?? ZERO).plus(a.amount));
     const rolling = rollingAverage(byMonth, rollingWindowEnd(period.asOf, year));

@@ -4,11 +4,12 @@
  * come before these; `forecast` and `prognose validate` run the same checks and report the same
  * list.
  *
- * Order: the checks across rows and tables (check-inputs.ts, with CPR, overlaps and coverage),
- * Budget antal (activity-check.ts), the rows outside the year (period-check.ts), the case review
- * (review-check.ts: its plausibility checks and negative rates), then, only when nothing so far is
- * an error, each measure's months (measure-months-check.ts) and its helårspersoner
- * (activity-check.ts): on broken input those would mostly echo the errors.
+ * Order: the checks across rows and tables (check-inputs.ts, with CPR, overlaps, coverage and
+ * transitions), Budget antal (activity-check.ts), the rows outside the year (period-check.ts), the
+ * price changes and Budget ÅÅÅÅ columns (horizon-check.ts), the case review (review-check.ts: its
+ * plausibility checks and negative rates), then, only when nothing so far is an error, each
+ * measure's months (measure-months-check.ts), its helårspersoner (activity-check.ts) and the age
+ * limit's cuts (age-limit-check.ts): on broken input those would mostly echo the errors.
  *
  * When reading found errors (readProblems), the rows that could be read are still checked, so one
  * run shows as much as possible, but the echoes of the read errors are left out: references to
@@ -22,8 +23,10 @@ import { ProblemList, type Problem } from '../model/problem.js';
 import type { Review } from '../model/review.js';
 import { TABLES } from '../model/table-schema.js';
 import { checkActivityInputs, checkActivityPersons } from './activity-check.js';
+import { checkAgeLimits } from './age-limit-check.js';
 import { checkInputs } from './check-inputs.js';
 import { checkMeasureMonths } from './measure-months-check.js';
+import { checkLaterBudgetColumns, checkPriceChanges } from './horizon-check.js';
 import { checkPeriodDependent } from './period-check.js';
 import { reviewRows, type ReviewOptions } from './review-check.js';
 
@@ -40,12 +43,15 @@ export function validate(inputs: Inputs, period: Period, readProblems: readonly 
   checkInputs(inputs, problems);
   checkActivityInputs(inputs, problems);
   checkPeriodDependent(inputs, period, problems);
+  checkPriceChanges(inputs, period, problems);
+  checkLaterBudgetColumns(inputs, period, problems);
   const review = reviewRows(inputs, period, problems, options);
   const readErrors = readProblems.filter((p) => p.severity === 'error');
   if (readErrors.length === 0) {
     if (!problems.hasErrors) {
       checkMeasureMonths(inputs, period, problems);
       checkActivityPersons(inputs, period, problems);
+      checkAgeLimits(inputs, period, problems);
     }
     return { problems: problems.items, review };
   }

@@ -7,6 +7,10 @@ export const FIXTURE_CASES = [
   { name: 'eksempel-as-of-2026-03', args: ['forecast', 'fixtures/eksempel', '--as-of', '2026-03', '--json'] },
   { name: 'eksempel-as-of-2026-12', args: ['forecast', 'fixtures/eksempel', '--as-of', '2026-12', '--json'] },
   { name: 'eksempel-year-2027', args: ['forecast', 'fixtures/eksempel', '--year', '2027', '--json'] },
+  // --years 1 is the single-year output, byte for byte (its file equals eksempel.json); --years 4 the horizon.
+  { name: 'eksempel-years-1', args: ['forecast', 'fixtures/eksempel', '--years', '1', '--json'] },
+  { name: 'eksempel-years-4', args: ['forecast', 'fixtures/eksempel', '--years', '4', '--json'] },
+  { name: 'validate-eksempel-years-4', args: ['validate', 'fixtures/eksempel', '--years', '4', '--json'] },
   { name: 'eksempel-xlsx-folder', args: ['forecast', 'fixtures/eksempel-xlsx', '--json'] },
   { name: 'eksempel-one-workbook', args: ['forecast', 'fixtures/eksempel.xlsx', '--json'] },
   { name: 'tabel-5-2', args: ['forecast', 'fixtures/tabel-5-2', '--year', '2017', '--json'] },

@@ -1,5 +1,7 @@
-/** foranstaltninger → Measure[]. Exports: toMeasure. */
+/** foranstaltninger → Measure[]; the per-year columns `Budget ÅÅÅÅ` become laterBudgets. Exports: toMeasure. */
 import type { Measure } from '../../model/measure.js';
+import type { Money } from '../../model/money.js';
+import { yearColumnKey } from '../../model/table-schema.js';
 import { METHOD_ALIASES, METHODS } from '../../model/method.js';
 import { matchAlias } from '../../model/names.js';
 import type { RowCells } from '../row-cells.js';
@@ -12,6 +14,13 @@ export function toMeasure(cells: RowCells): Measure | undefined {
     cells.fail('method', 'unknown-method', `ukendt metode`, methodText, `brug en af: ${METHODS.join(', ')}`);
   }
   const budget = cells.number('budget');
+  const laterBudgets = new Map<number, Money>();
+  let laterFailed = false;
+  for (const year of cells.years('laterBudget')) {
+    const value = cells.number(yearColumnKey('laterBudget', year));
+    if (value === undefined) laterFailed = true;
+    else if (value !== null) laterBudgets.set(year, value);
+  }
   const pool = cells.number('pool');
   const restPool = cells.number('restPool');
   const budgetPersons = cells.number('budgetPersons');
@@ -21,10 +30,10 @@ export function toMeasure(cells: RowCells): Measure | undefined {
   }
   const estimate = cells.number('estimate');
   const averagePrice = cells.number('averagePrice');
-  if (cells.failed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || ageLimit === undefined || estimate === undefined || averagePrice === undefined) {
+  if (cells.failed || laterFailed || name === undefined || method === undefined || budget == null || pool === undefined || restPool === undefined || budgetPersons === undefined || ageLimit === undefined || estimate === undefined || averagePrice === undefined) {
     return undefined;
   }
   return {
-    name, account: cells.text('account'), area: cells.text('area'), method, budget, pool, restPool, budgetPersons, ageLimit: ageLimit === null ? null : ageLimit.toNumber(), estimate, averagePrice, source: cells.location(),
+    name, account: cells.text('account'), area: cells.text('area'), method, budget, laterBudgets, pool, restPool, budgetPersons, ageLimit: ageLimit === null ? null : ageLimit.toNumber(), estimate, averagePrice, source: cells.location(),
   };
 }

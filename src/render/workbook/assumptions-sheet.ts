@@ -2,15 +2,16 @@
  * Sheet "Forudsætninger": what the numbers rest on. Per measure its method and parameters (budget,
  * pool, estimate, average price, the rolling-average window used with its months and mean, the
  * number of disposition/risk/intake rows and the rule for its open months); the run (year, last
- * closed month, options, when, tool version, the disposition rows wholly outside the year and
- * whether Dispositioner shows them); each input file with its row count and SHA-256;
- * and the rules of the calculation. Exports: writeAssumptionsSheet.
+ * closed month, options, the horizon and its price factors, when, tool version, the disposition
+ * rows wholly outside the year and whether Dispositioner shows them); each input file with its row
+ * count and SHA-256; and the rules of the calculation. Exports: writeAssumptionsSheet.
  */
 import type ExcelJS from 'exceljs';
 import type { Forecast } from '../../model/forecast.js';
 import { formatYearMonth } from '../../model/civil-date.js';
 import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
+import { horizonLabelsFor } from './horizon-labels.js';
 import type { Labels } from './labels.js';
 import { madeAtRow } from './overview-sheet.js';
 import { reviewLabelsFor } from './review-labels.js';
@@ -25,6 +26,7 @@ const RULE_WIDTH = 32;
 export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, ctx: WorkbookContext): void {
   const { year, closedMonths } = f.period;
   const lastClosed = lastClosedMonth(f.period);
+  const hz = horizonLabelsFor(ctx.lang);
   ws.getCell('A1').value = l.assumptionsTitle;
   styleTitle(ws, 1);
   let r = 3;
@@ -92,6 +94,8 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     [o.input, ctx.input],
     [o.yearGiven, ctx.options.year ?? o.notGiven],
     [o.asOfGiven, ctx.options.asOf ? formatYearMonth(ctx.options.asOf) : o.notGiven],
+    [hz.yearsRow, ctx.options.years ?? o.notGiven],
+    [hz.pricesRow, f.years.length === 0 || !f.indexed ? hz.pricesNone(year) : f.years.map((y) => hz.pricesFactor(y.year, y.factor.toFixed().replace('.', ctx.lang === 'da' ? ',' : '.'))).join('; ')],
     [o.maskCpr, ctx.maskCpr ? o.yes : o.no],
     [o.lang, ctx.lang],
     [o.deterministic, ctx.options.deterministic ? o.yes : o.no],
@@ -135,7 +139,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   r++;
 
   section(l.rulesSection);
-  for (const rule of l.rules) ws.getCell(r++, 2).value = `• ${rule}`;
+  for (const rule of [...l.rules, ...hz.rules]) ws.getCell(r++, 2).value = `• ${rule}`;
 
   [9, 30, 28, 16, 15, 15, 16, 19, 11, 15, 13, RULE_WIDTH].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'normal', activeCell: 'A1' }];

@@ -41,7 +41,7 @@ const da: ChangesLabels = {
   notes: [
     'Ændring = forventet regnskab nu − forrige; bidragene i hver række summerer til ændringen (SUM). Ændring i afvigelse = ændring − budgetændring.',
     'Ombogført: forbruget i måneder lukket i begge kørsler, nu − da. Nyt forbrug mod prognose: forbruget i de nyligt lukkede måneder − den forrige prognose for dem.',
-    'Dispositioner, risikosager, tilgang/afgang, pulje og anden metode: ændringen i prognosens dele over de måneder, der er åbne nu.',
+    'Dispositioner, risikosager, tilgang/afgang, pulje, overgange og anden metode: ændringen i prognosens dele over de måneder, der er åbne nu.',
   ],
   measureHeaders: {
     measure: 'Foranstaltning',
@@ -61,6 +61,7 @@ const da: ChangesLabels = {
     riskCases: 'Risikosager',
     intake: 'Tilgang og afgang',
     pool: 'Pulje',
+    transitions: 'Overgange',
     method: 'Anden metode',
     added: 'Ny foranstaltning',
     removed: 'Udgået foranstaltning',
@@ -88,7 +89,7 @@ const en: ChangesLabels = {
   notes: [
     'Change = expected result now − before; the components in each row sum to the change (SUM). Change in deviation = change − budget change.',
     'Re-booked: spend in months closed in both runs, now − then. New spend against forecast: spend in the newly closed months − the previous forecast for them.',
-    'Dispositions, risk cases, intake/exit, pool and other method: the change in the forecast\'s parts over the months open now.',
+    'Dispositions, risk cases, intake/exit, pool, transitions and other method: the change in the forecast\'s parts over the months open now.',
   ],
   measureHeaders: {
     measure: 'Measure',
@@ -108,6 +109,7 @@ const en: ChangesLabels = {
     riskCases: 'Risk cases',
     intake: 'Intake and exit',
     pool: 'Pool',
+    transitions: 'Transitions',
     method: 'Other method',
     added: 'New measure',
     removed: 'Removed measure',

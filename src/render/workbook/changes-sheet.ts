@@ -1,6 +1,6 @@
 /**
  * Sheet "Ændringer" (Changes): why the expected result moved since the previous run. Per measure a
- * waterfall along the row: the previous expected result, the ten components of the change
+ * waterfall along the row: the previous expected result, the eleven components of the change
  * (model/comparison.ts), the change as their SUM, the expected result now as previous + change,
  * the budget's change and the deviation's change as change − budget change; a total row of SUMs.
  * Below it the changed cases (CPR in full as on Dispositioner, or DDMMYY-xxxx with --mask-cpr),

@@ -35,6 +35,8 @@ export interface WorkbookContext {
   readonly options: {
     readonly year?: number;
     readonly asOf?: YearMonth;
+    /** --years as given. */
+    readonly years?: number;
     readonly deterministic: boolean;
     readonly longCaseYears?: number;
     readonly allRows?: boolean;

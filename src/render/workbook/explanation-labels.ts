@@ -21,6 +21,7 @@ export interface ExplanationLabels {
     readonly riskCases: string;
     readonly intake: string;
     readonly pool: string;
+    readonly transitions: string;
     readonly otherMethod: string;
     readonly forecast: string;
     readonly disposed: string;
@@ -64,7 +65,7 @@ const da: ExplanationLabels = {
   sheets: { bridge: 'Afstemning', activity: 'Aktivitet og pris', keyFigures: 'Nøgletal' },
   bridgeTitle: (year) => `Afstemning ${year}: hvad prognosen består af, og hvad CPR-rækkerne forklarer`,
   bridgeNotes: [
-    'Åbne måneder: aktuelle og forventede dispositioner + risikosager + tilgang/afgang + pulje + anden metode = Prognose (som på Oversigt).',
+    'Åbne måneder: aktuelle og forventede dispositioner + risikosager + tilgang/afgang + pulje + overgange + anden metode = Prognose (som på Oversigt).',
     'Lukkede måneder: hvad dispositionsrækkerne disponerer, mod det bogførte forbrug. Forskellen er det, CPR-rækkerne ikke forklarer:',
     'udgifter uden CPR-nummer, efterbetalinger og fejl.',
   ],
@@ -78,6 +79,7 @@ const da: ExplanationLabels = {
     riskCases: 'Risikosager',
     intake: 'Tilgang og afgang',
     pool: 'Pulje',
+    transitions: 'Overgange',
     otherMethod: 'Anden metode',
     forecast: 'Prognose',
     disposed: 'Disponeret i lukkede måneder',
@@ -128,7 +130,7 @@ const en: ExplanationLabels = {
   sheets: { bridge: 'Bridge', activity: 'Activity and price', keyFigures: 'Key figures' },
   bridgeTitle: (year) => `Bridge ${year}: what the forecast is made of, and what the CPR rows explain`,
   bridgeNotes: [
-    'Open months: current and expected dispositions + risk cases + intake/exit + pool + other method = Forecast (as on Overview).',
+    'Open months: current and expected dispositions + risk cases + intake/exit + pool + transitions + other method = Forecast (as on Overview).',
     'Closed months: what the disposition rows dispose, against the spend booked. The difference is what the CPR rows do not explain:',
     'costs without a CPR number, back-payments and errors.',
   ],
@@ -142,6 +144,7 @@ const en: ExplanationLabels = {
     riskCases: 'Risk cases',
     intake: 'Intake and exit',
     pool: 'Pool',
+    transitions: 'Transitions',
     otherMethod: 'Other method',
     forecast: 'Forecast',
     disposed: 'Disposed in closed months',

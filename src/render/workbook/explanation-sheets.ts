@@ -1,7 +1,8 @@
 /**
  * The sheets that explain the forecast, registered in one place (writeExplanationSheets), after
  * "Tilgang og afgang":
- * - "Afstemning" (the bridge): per measure the open months' parts, whose SUM is Prognose, and the
+ * - "Afstemning" (the bridge): per measure the open months' parts (transitions, overgange, among
+ *   them), whose SUM is Prognose, and the
  *   closed months' disposed amount against the forbrug booked (a SUM over the measure's closed
  *   months on Måneder), with what the CPR rows do not explain as a formula; a total row of SUMs.
  * - "Aktivitet og pris": per disposition measure Budget antal, budget price, helårspersoner,
@@ -62,10 +63,10 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
   const h = x.bridgeHeaders;
   head(ws, x.bridgeTitle(year), x.bridgeNotes);
   const HEADER_ROW = 2 + x.bridgeNotes.length + 1;
-  const C = { active: 5, expected: 6, risk: 7, intake: 8, pool: 9, method: 10, forecast: 11, disposed: 12, booked: 13, unexplained: 14 } as const;
+  const C = { active: 5, expected: 6, risk: 7, intake: 8, pool: 9, transitions: 10, method: 11, forecast: 12, disposed: 13, booked: 14, unexplained: 15 } as const;
   const LAST_COL = C.unexplained;
   const header = ws.getRow(HEADER_ROW);
-  header.values = [h.area, h.account, h.measure, h.method, h.activeDispositions, h.expectedDispositions, h.riskCases, h.intake, h.pool, h.otherMethod, h.forecast, h.disposed, h.booked, h.unexplained];
+  header.values = [h.area, h.account, h.measure, h.method, h.activeDispositions, h.expectedDispositions, h.riskCases, h.intake, h.pool, h.transitions, h.otherMethod, h.forecast, h.disposed, h.booked, h.unexplained];
   styleHeader(header, LAST_COL);
   header.height = 45;
   for (let c = C.active; c <= LAST_COL; c++) header.getCell(c).alignment = { horizontal: 'right', vertical: 'middle', wrapText: true };
@@ -75,7 +76,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
     const r = row.number;
     const parts: [number, Money][] = [
       [C.active, b.parts.activeDispositions], [C.expected, b.parts.expectedDispositions], [C.risk, b.parts.riskCases],
-      [C.intake, b.parts.intake], [C.pool, b.parts.pool], [C.method, b.parts.method], [C.disposed, b.closed.disposed],
+      [C.intake, b.parts.intake], [C.pool, b.parts.pool], [C.transitions, b.parts.transitions], [C.method, b.parts.method], [C.disposed, b.closed.disposed],
     ];
     for (const [c, m] of parts) row.getCell(c).value = money(m);
     setFormula(row.getCell(C.forecast), `SUM(${ref(C.active, r)}:${ref(C.method, r)})`, forecast);
@@ -108,14 +109,14 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
   const t = f.bridgeTotal;
   const totals: [number, Money][] = [
     [C.active, t.parts.activeDispositions], [C.expected, t.parts.expectedDispositions], [C.risk, t.parts.riskCases], [C.intake, t.parts.intake],
-    [C.pool, t.parts.pool], [C.method, t.parts.method], [C.forecast, f.total.forecast], [C.disposed, t.closed.disposed], [C.booked, t.closed.booked],
+    [C.pool, t.parts.pool], [C.transitions, t.parts.transitions], [C.method, t.parts.method], [C.forecast, f.total.forecast], [C.disposed, t.closed.disposed], [C.booked, t.closed.booked],
     [C.unexplained, t.closed.unexplained],
   ];
   for (const [c, m] of totals) {
     setFormula(total.getCell(c), sum(c), m);
     total.getCell(c).numFmt = MONEY;
   }
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
 }
 
 function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels, months: MonthsLayout): void {

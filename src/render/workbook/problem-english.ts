@@ -115,6 +115,25 @@ export const ENGLISH_TEXTS: Readonly<Record<string, Texts>> = {
       [/^tjek CPR-nummeret og foranstaltningen: hører sagen til voksenområdet\?$/, () => 'check the CPR number and the measure: does the case belong to the adults\' area?'],
     ],
   },
+  'age-limit-cut': {
+    message: [[/^(\S+(?: \S+)?) for sag (.*) på "(.*)" (starter efter|slutter) (\S+), dagen før (\d+)-årsdagen \(Aldersgrænse (\d+)\); (?:ingen åbne måneder|(-?[\d.]+,\d\d) kr\. fjernet fra prognosen \(åbne måneder (.*)\))$/s,
+      (what, c, m, verb, d, y, lim, removed, months) => `${what === 'rækken' ? 'the row' : what === 'overgangen' ? 'the transition' : what} for case ${c} on "${m}" ${verb === 'slutter' ? 'ends' : 'starts after'} ${d}, the day before turning ${y} (age limit ${lim}); ${removed ? `DKK ${removed} taken out of the forecast (open months ${months})` : 'no open months'}`]],
+    hint: [[/^intet at rette: rækken afkortes ved foranstaltningens aldersgrænse \(se arket Overgange\); er grænsen forkert, så ret Aldersgrænse i foranstaltninger$/, () => 'nothing to correct: the row is cut at the measure\'s age limit (see the sheet Transitions); if the limit is wrong, correct Aldersgrænse in foranstaltninger']],
+  },
+  'price-change-unused': {
+    message: [[/^prisændringen for (\d{4}) bruges ikke: budgetåret (\d{4}) er grundlaget, og fremskrivningen gælder årene efter$/, (y, b) => `the price change for ${y} is not used: the budget year ${b} is the base, and prices are projected for the years after it`]],
+    hint: [[/^slet rækken, eller ret året til et år efter (\d{4})$/, (b) => `delete the row, or change the year to one after ${b}`]],
+  },
+  'budget-column-unused': {
+    message: [
+      [/^kolonnen "(.*)" bruges ikke: (\d{4}) er budgetåret, hvis budget er kolonnen Budget$/s, (c, y) => `the column "${c}" is not used: ${y} is the budget year, whose budget is the column Budget`],
+      [/^kolonnen "(.*)" bruges ikke: (\d{4}) er før budgetåret$/s, (c, y) => `the column "${c}" is not used: ${y} is before the budget year`],
+    ],
+    hint: [
+      [/^flyt beløbene til Budget, hvis (\d{4}) skal have dem som korrigeret budget$/, (y) => `move the amounts to Budget, if ${y} is to have them as its corrected budget`],
+      [/^slet kolonnen, når den ikke længere skal bruges$/, () => 'delete the column when it is no longer needed'],
+    ],
+  },
   'rate-outlier': {
     message: [[/^takst (-?[\d.]+,\d\d) kr\. pr\. (\S+)(?: \((-?[\d.]+,\d\d) kr\. pr\. måned\))? for sag (.*) er (over (\d+) ×|under 1\/(\d+) af) medianen for "(.*)", (-?[\d.]+,\d\d) kr\. pr\. måned$/s,
       (rate, unit, monthly, c, _cmp, over, under, m, median) => `rate DKK ${rate} per ${UNITS[unit] ?? unit}${monthly ? ` (DKK ${monthly} per month)` : ''} for case ${c} is ${over ? `over ${over} ×` : `under 1/${under} of`} the median of "${m}", DKK ${median} per month`]],

@@ -36,6 +36,9 @@ export const PROBLEM_TYPES: Readonly<Record<string, { readonly da: string; reado
   'age-for-measure': { da: 'Alder passer ikke', en: 'Age does not fit' },
   'rate-outlier': { da: 'Afvigende takst', en: 'Rate stands out' },
   'long-open-case': { da: 'Længe uden stopdato', en: 'Long without a stop date' },
+  'age-limit-cut': { da: 'Afkortet ved aldersgrænsen', en: 'Cut at the age limit' },
+  'price-change-unused': { da: 'Prisændring ikke brugt', en: 'Price change not used' },
+  'budget-column-unused': { da: 'Budgetkolonne ikke brugt', en: 'Budget column not used' },
 };
 
 /** The type of a problem code; a code without one (none should be) shows as itself. */
