@@ -27,7 +27,7 @@ describe('prognose forecast --out', () => {
     expect(await main(['node', 'prognose', 'forecast', 'fixtures/eksempel', '--deterministic', '--out', join(dir, 'b.xlsx')])).toBe(0);
     expect(Buffer.compare(await readFile(join(dir, 'a.xlsx')), await readFile(join(dir, 'b.xlsx')))).toBe(0);
     const wb = await loadWorkbook(join(dir, 'a.xlsx'));
-    expect(wb.getWorksheet('Oversigt')!.getCell('B4').value).toBe('udeladt (--deterministic)');
+    expect(wb.getWorksheet('Oversigt')!.getCell('B6').value).toBe('udeladt (--deterministic)');
     expect((await readdir(dir)).sort()).toEqual(['a.xlsx', 'b.xlsx']);
   });
 
@@ -38,7 +38,9 @@ describe('prognose forecast --out', () => {
     expect(await main(['node', 'prognose', 'forecast', 'fixtures/eksempel', '--lang', 'en', '--mask-cpr', '--out', join(dir, 'b.xlsx')])).toBe(0);
     expect(Buffer.compare(await readFile(join(dir, 'a.xlsx')), await readFile(join(dir, 'b.xlsx')))).toBe(0);
     const wb = await loadWorkbook(join(dir, 'a.xlsx'));
-    expect((wb.getWorksheet('Overview')!.getCell('B4').value as Date).toISOString()).toBe('2026-09-21T14:13:20.000Z');
+    // 1.790.000.000 s = 21.09.2026 14:13:20 UTC, shown as 16:13:20 Copenhagen summer time with its zone.
+    expect((wb.getWorksheet('Overview')!.getCell('B6').value as Date).toISOString()).toBe('2026-09-21T16:13:20.000Z');
+    expect(wb.getWorksheet('Overview')!.getCell('B6').numFmt).toBe('dd-mm-yyyy hh:mm "CEST, Danish time (UTC+2)"');
     expect(wb.getWorksheet('Dispositions')!.getCell('A5').value).toMatch(/^\d{6}-xxxx$/);
   });
 

@@ -47,7 +47,12 @@ const OPEN = 'FFFFF2CC';
 const HEADER = 'FFD9E1F2';
 const TOTAL = 'FFF2F2F2';
 const OPEN_COLOUR = 'FF1F4E79';
-const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(12.5), 14];
+/**
+ * The months and the year total hold the total rows' room for 10 mia. kr.: "10.000.000.000,00" is
+ * 13 digits × 1.038 + 3 × 517 + 511 = 15.556 Calibri units × 14,667 px / 2.048 = 111,4 px, + 8 px
+ * padding = 119,4 px ÷ 7 px = 17,06 → 17,25 (to the quarter). The rate column (13) holds 128.400,00 already.
+ */
+const WIDTHS = [14, 26, 13, 8, 12, 12, 10, ...Array<number>(12).fill(17.25), 17.25];
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 /** The year total's column, T. */
 const TOTAL_COL = 20;
@@ -171,7 +176,7 @@ function expectedRows(f: Forecast, maskCprs: boolean, allRows = false): { rows: 
   const block = (lines: readonly number[]): ((c: string) => string) | null => {
     const first = next();
     lines.forEach(lineRow);
-    return lines.length > 0 ? (c) => `SUM(${c}${first}:${c}${next() - 1})` : null;
+    return lines.length > 0 ? (c) => `SUBTOTAL(9,${c}${first}:${c}${next() - 1})` : null;
   };
 
   let lines = 0;
@@ -221,25 +226,30 @@ function expectSheetSetUp(ws: ExcelJS.Worksheet, f: Forecast, title: string): vo
   const h = l.dispositionHeaders;
   const header = { ...EMPTY, bold: true, fill: HEADER, bottom: 'thin' };
   expect(rowsOf(ws, 4, 4, width)[0]).toEqual([
-    ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value })),
+    ...[h.caseRef, h.measure, h.rate, h.unit, h.start, h.stop, h.status].map((value) => ({ ...header, value, ...(value === h.rate ? { align: 'right' } : {}) })),
     ...MONTH_COLS.map((_, m) => tidy({ ...header, value: `${l.monthNames[m]} ${f.period.year}`, fill: m < closed ? CLOSED : OPEN, italic: m >= closed, colour: m >= closed ? OPEN_COLOUR : undefined, align: 'right' })),
     { ...header, value: l.total, align: 'right' },
     ...['Alder (første åbne dag)', 'Aldersgrænse nås', ...f.dispositionExtras.headers, 'Bemærkning'].map((value) => ({ ...header, value })),
   ]);
-  expect(ws.getRow(4).height).toBe(30);
-  expect(ws.columns.map((c) => c.width)).toEqual([...WIDTHS, 13, 13, ...f.dispositionExtras.headers.map(() => 24), 30]);
+  // "Alder (første åbne dag)" wraps at its spaces to three lines in 13 characters: 3 × 15 + 2 = 47 pt.
+  expect(ws.getRow(4).height).toBe(47);
+  // "Aldersgrænse" (bold) is wider than 13 characters: its column widens to hold the word whole.
+  expect(ws.columns.map((c) => c.width)).toEqual([...WIDTHS, 13, 14.25, ...f.dispositionExtras.headers.map(() => 24), 30]);
   expect(ws.views).toHaveLength(1);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4, topLeftCell: 'B5', activeCell: 'A1' });
-  expect(ws.autoFilter).toBe(`A4:${letter(width)}${ws.rowCount}`);
-  expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
+  // Down to the last row used, but above the grand total on the sheet that has it.
+  const grand = ws.getCell(`A${ws.rowCount}`).value === l.allDispositions;
+  expect(ws.autoFilter).toBe(`A4:${letter(width)}${ws.rowCount - (grand ? 1 : 0)}`);
+  // Too wide for A3 at 70 % (PAGE_CHARS.a3 160 characters at 100 %), so column groups at 75 % on A3, the CPR column repeated.
+  expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 8, scale: 75, fitToPage: false, printTitlesRow: '4:4', printTitlesColumn: 'A:A', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } });
   expect(ws.headerFooter.oddFooter).toBe(`&L&A&R${l.page}`);
 }
 
-/** Evaluates the subtotal formulas the dispositions sheets use: SUM(range) and cell references joined by +. */
+/** Evaluates the formulas the dispositions sheets use: SUM(range) (a row's year), SUBTOTAL(9,range) (no row is hidden here) and cell references joined by +. */
 function evaluate(wb: ExcelJS.Workbook, sheet: string, formula: string): number {
   const numberOf = (cell: ExcelJS.Cell): number => (cell.type === ExcelJS.ValueType.Formula ? (cell.result as number) : (cell.value as number));
   return formula.split('+').reduce((total, term) => {
-    const m = /^(?:SUM\()?(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\)?$/.exec(term);
+    const m = /^(?:SUM\(|SUBTOTAL\(9,)?(?:'((?:[^']|'')+)'!)?([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\)?$/.exec(term);
     if (!m) throw new Error(`unexpected term ${term}`);
     const ws = wb.getWorksheet(m[1] ? m[1].replace(/''/g, "'") : sheet)!;
     const column = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -371,8 +381,8 @@ describe('the Dispositioner sheet split before the row limit', async () => {
   it('continues on "Dispositioner (2)", "(3)" … between Måneder and Risikosager, each sheet within the limit', () => {
     expect(parts.length).toBeGreaterThan(4);
     expect(parts).toEqual(parts.map((_, i) => (i === 0 ? 'Dispositioner' : `Dispositioner (${i + 1})`)));
-    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Flerårsoversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
-    expect(names.indexOf('Dispositioner')).toBe(3);
+    expect(names.filter((n) => !n.startsWith('Dispositioner'))).toEqual(['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
+    expect(names.indexOf('Dispositioner')).toBe(4);
     parts.forEach((name, i) => {
       const ws = split.getWorksheet(name)!;
       expect(ws.rowCount).toBeLessThanOrEqual(120);
@@ -439,7 +449,16 @@ describe('the workbook file', async () => {
     expect([wb.title, wb.creator, wb.lastModifiedBy, wb.created.toISOString(), wb.modified.toISOString()]).toEqual(['Forventet regnskab 2026', 'prognose', 'prognose', FIXED_TIME.toISOString(), FIXED_TIME.toISOString()]);
     // Every sheet's print set-up is the one layout.ts gives, without exceljs's defaults (DPI, scale).
     for (let n = 1; n <= wb.worksheets.length; n++) {
-      expect(await part(path, `xl/worksheets/sheet${n}.xml`), `sheet${n}`).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      // Fit to one page wide on A4 or A3, or column groups at 75 % on A3 with their breaks (layout.ts printSetup).
+      const xml = await part(path, `xl/worksheets/sheet${n}.xml`);
+      const setup = xml.match(/<pageSetup [^>]*\/>/)![0];
+      if (setup.includes('scale=')) {
+        expect(setup, `sheet${n}`).toBe('<pageSetup paperSize="8" orientation="landscape" scale="75"/>');
+        expect(xml, `sheet${n}`).toMatch(/<\/headerFooter><colBreaks count="(\d+)" manualBreakCount="\1">(<brk id="\d+" max="1048575" man="1"\/>)+<\/colBreaks>/);
+      } else {
+        expect(setup, `sheet${n}`).toMatch(/^<pageSetup paperSize="[89]" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>$/);
+        expect(xml, `sheet${n}`).not.toContain('<colBreaks');
+      }
     }
   });
 
@@ -450,7 +469,7 @@ describe('the workbook file', async () => {
     const inMemory = new ExcelJS.Workbook();
     buildWorkbook(inMemory, f, context());
     const built = await loadWorkbook(Buffer.from(await inMemory.xlsx.writeBuffer()));
-    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
+    expect(built.worksheets.map((w) => w.name)).toEqual(['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler']);
     const memory = { worksheets: built.worksheets.filter((w) => w.name !== 'Dispositioner') };
     const sheetOf = (ws: ExcelJS.Worksheet) => {
       const rows: unknown[] = [];
@@ -482,7 +501,7 @@ describe('the workbook file', async () => {
     dirs.push(dir);
     const write = async (file: string, exceljsRows: boolean) => {
       const book = new Book();
-      const rows = buildWorkbook(book, g, context());
+      const { rows } = buildWorkbook(book, g, context());
       const counts = await writeXlsx(join(dir, file), book, { time: FIXED_TIME, rows, exceljsRows });
       return { counts, bytes: await readFile(join(dir, file)) };
     };

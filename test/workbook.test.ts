@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Forecast } from '../src/model/forecast.js';
 import { writeWorkbook } from '../src/render/workbook.js';
+import { PROBLEM_TYPES } from '../src/render/workbook/problem-types.js';
 import { writeFileSafely } from '../src/render/write-safely.js';
 import { context, edgeForecast, fixtureForecast, formulaAt, formulaCells, loadWorkbook, numberAt, renderedWorkbook, rowWith } from './workbook-helpers.js';
 
-const SHEETS_DA = ['Oversigt', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler'];
-const SHEETS_EN = ['Overview', 'Multi-year overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Transitions', 'Bridge', 'Activity and price', 'Key figures', 'Cases to review', 'Caseworkers', 'Assumptions', 'Warnings'];
+const SHEETS_DA = ['Oversigt', 'Grafer', 'Flerårsoversigt', 'Måneder', 'Dispositioner', 'Risikosager', 'Tilgang og afgang', 'Overgange', 'Afstemning', 'Aktivitet og pris', 'Nøgletal', 'Undringssager', 'Sagsbehandlere', 'Forudsætninger', 'Advarsler'];
+const SHEETS_EN = ['Overview', 'Charts', 'Multi-year overview', 'Months', 'Dispositions', 'Risk cases', 'Intake and exit', 'Transitions', 'Bridge', 'Activity and price', 'Key figures', 'Cases to review', 'Caseworkers', 'Assumptions', 'Warnings'];
 const ore = (x: number): string => x.toFixed(2);
 const MONTH_COLS = ['H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S'];
 
@@ -18,7 +19,7 @@ describe('workbook for fixtures/eksempel', async () => {
   const overview = wb.getWorksheet('Oversigt')!;
   const months = wb.getWorksheet('Måneder')!;
 
-  it('has the twelve sheets in order', () => {
+  it('has the thirteen sheets in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS_DA);
   });
 
@@ -48,21 +49,24 @@ describe('workbook for fixtures/eksempel', async () => {
     expect(ore(numberAt(overview, `G${t}`))).toBe('44573425.29');
     expect(ore(numberAt(overview, `H${t}`))).toBe('174683422.90');
     expect(ore(numberAt(overview, `I${t}`))).toBe('-1266577.10');
+    // |−1.266.577,10| is above the materiality 0,5 % × 175.950.000,00 = 879.750,00: mindreforbrug.
     expect(overview.getCell(`K${t}`).result).toBe('Mindreforbrug');
   });
 
-  it('subtotals each Område with SUM formulas that add up to the grand total', () => {
+  it('subtotals each Område with SUBTOTAL formulas that add up to the grand total, which the autofilter leaves out', () => {
     const groups = f.areas;
     expect(groups.map((g) => g.area)).toEqual(['Børn og unge', 'Voksne']);
     const subRows = groups.map((g) => rowWith(overview, 1, `I alt ${g.area}`));
     groups.forEach((g, i) => {
       const r = subRows[i]!;
-      expect(formulaAt(overview, `E${r}`)).toMatch(/^SUM\(E\d+:E\d+\)$/);
+      expect(formulaAt(overview, `E${r}`)).toMatch(/^SUBTOTAL\(9,E\d+:E\d+\)$/);
       expect(ore(numberAt(overview, `H${r}`))).toBe(g.totals.expected.toFixed(2));
     });
     expect(ore(numberAt(overview, `H${subRows[0]}`) + numberAt(overview, `H${subRows[1]}`))).toBe('174683422.90');
     const t = rowWith(overview, 1, 'I alt');
-    expect(formulaAt(overview, `E${t}`)).toBe(`E${subRows[0]}+E${subRows[1]}`);
+    // SUBTOTAL over every row above, subtotals included: it leaves out the subtotals (and rows a filter hides).
+    expect(formulaAt(overview, `E${t}`)).toBe(`SUBTOTAL(9,E11:E${t - 1})`);
+    expect(overview.autoFilter).toBe(`A10:K${t - 1}`);
   });
 
   it('gives Afvigelse in % of |budget| with the sign of the deviation, also for income', () => {
@@ -72,15 +76,23 @@ describe('workbook for fixtures/eksempel', async () => {
     expect(overview.getCell(`J${r}`).numFmt).toBe('0.0%');
     expect(overview.getCell(`K${r}`).result).toBe('Merforbrug');
     const frame = rowWith(overview, 3, 'Kommunens eget børnehjem');
-    expect(overview.getCell(`K${frame}`).result).toBe('Som budgetteret');
+    expect(overview.getCell(`K${frame}`).result).toBe('I balance');
   });
 
-  it('writes the header block: year, last closed month, time and inputs', () => {
+  it('writes the header block: year, last closed month, Forbrug til dato, materiality, Danish time and inputs', () => {
     expect(overview.getCell('A1').value).toBe('Forventet regnskab 2026');
     expect(overview.getCell('B2').value).toBe(2026);
     expect(overview.getCell('B3').value).toBe('2026-09');
-    expect((overview.getCell('B4').value as Date).toISOString()).toBe('2026-10-15T08:30:00.000Z');
-    expect(String(overview.getCell('B5').value)).toContain('dispositioner.csv');
+    expect([overview.getCell('A4').value, overview.getCell('B4').value]).toEqual(['Forbrug til dato', 'pr. 30.09.2026']);
+    expect([overview.getCell('A5').value, overview.getCell('B5').value]).toEqual(['Væsentlighed', '0,5 % af korrigeret budget: en mindre afvigelse står som "I balance"']);
+    // 15.10.2026 08:30 UTC is 10:30 in Copenhagen (summer time until 25.10.2026), the zone named.
+    expect(overview.getCell('A6').value).toBe('Dannet');
+    expect((overview.getCell('B6').value as Date).toISOString()).toBe('2026-10-15T10:30:00.000Z');
+    expect(overview.getCell('B6').numFmt).toBe('dd-mm-yyyy hh:mm "CEST, dansk tid (UTC+2)"');
+    expect(String(overview.getCell('B7').value)).toContain('dispositioner.csv');
+    // The column heads: Forbrug til dato, Restprognose of the open months, Forventet regnskab.
+    const header = rowWith(overview, 1, 'Område');
+    expect(['F', 'G', 'H'].map((c) => overview.getCell(`${c}${header}`).value)).toEqual(['Forbrug til dato', 'Restprognose (okt.–dec.)', 'Forventet regnskab']);
   });
 
   it('marks closed and open months differently on Måneder, with a legend', () => {
@@ -96,7 +108,7 @@ describe('workbook for fixtures/eksempel', async () => {
   });
 
   it('formats money, dates and percentages and sets up every table for screen and print', () => {
-    expect(overview.getCell('H9').numFmt).toBe('#,##0.00;-#,##0.00');
+    expect(overview.getCell('H11').numFmt).toBe('#,##0.00;-#,##0.00');
     const disp = wb.getWorksheet('Dispositioner')!;
     const start = disp.getCell('E5');
     expect(start.value).toBeInstanceOf(Date);
@@ -109,8 +121,9 @@ describe('workbook for fixtures/eksempel', async () => {
     }
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup.orientation, ws.name).toBe('landscape');
-      expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
-      expect(ws.pageSetup.fitToHeight, ws.name).toBe(0);
+      // One page wide, or (too wide for A3 at 70 %) column groups at 75 % with the frozen columns repeated.
+      if (ws.pageSetup.fitToPage) expect([ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight], ws.name).toEqual([1, 0]);
+      else expect([ws.pageSetup.scale, ws.pageSetup.printTitlesColumn], ws.name).toEqual([75, `A:${String.fromCharCode(64 + (ws.views[0] as { xSplit: number }).xSplit)}`]);
     }
   });
 
@@ -175,7 +188,7 @@ describe('workbook for Tabel 5.2 (DOMAIN.md)', async () => {
     expect(ore(numberAt(ws, `T${expected}`))).toBe('1450000.00');
     expect(MONTH_COLS.map((c) => ore(numberAt(ws, `${c}${both}`)))).toEqual(Array(12).fill('325000.00'));
     expect(ore(numberAt(ws, `T${both}`))).toBe('3900000.00');
-    expect(formulaAt(ws, `H${current}`)).toBe(`SUM(H${rowWith(ws, 1, 'Cpr. 1')}:H${rowWith(ws, 1, 'Cpr. 4')})`);
+    expect(formulaAt(ws, `H${current}`)).toBe(`SUBTOTAL(9,H${rowWith(ws, 1, 'Cpr. 1')}:H${rowWith(ws, 1, 'Cpr. 4')})`);
     expect(formulaAt(ws, `H${both}`)).toBe(`H${current}+H${expected}`);
   });
 
@@ -210,7 +223,11 @@ describe('workbook with every month closed, a zero budget and an income line', a
     const income = rowWith(o, 3, 'Refusion');
     expect(ore(numberAt(o, `H${income}`))).toBe('-500.04');
     expect(ore(numberAt(o, `I${income}`))).toBe('0.01');
-    expect(o.getCell(`K${income}`).result).toBe('Merforbrug');
+    // 0,01 kr. on a budget of −500,05 is below 0,5 % × 500,05 = 2,50: in balance.
+    expect(o.getCell(`K${income}`).result).toBe('I balance');
+    // Every month closed: no open months to name, and Forbrug til dato runs to 31.12.2026.
+    expect(o.getCell(`G${rowWith(o, 1, 'Område')}`).value).toBe('Restprognose');
+    expect(o.getCell('B4').value).toBe('pr. 31.12.2026');
     expect(o.getCell(`B3`).value).toBe('2026-12');
   });
 
@@ -250,13 +267,15 @@ describe('workbook options and writing', async () => {
     };
     const { wb } = await renderedWorkbook(withCpr);
     const ws = wb.getWorksheet('Advarsler')!;
-    // The first problem is the note on the rows outside 2026.
+    // The first problem is the note on the rows outside 2026: its type in Danish words; the code in the last column.
     expect(warned.problems[0]!.severity).toBe('note');
     expect(ws.getCell('A4').value).toBe('note');
-    expect(ws.getCell('B4').value).toBe(warned.problems[0]!.code);
+    expect([ws.getCell('B3').value, ws.getCell('K3').value]).toEqual(['Type', 'Kode']);
+    expect(ws.getCell('B4').value).toBe(PROBLEM_TYPES[warned.problems[0]!.code]!.da);
+    expect(ws.getCell('K4').value).toBe(warned.problems[0]!.code);
     const last = 4 + warned.problems.length;
-    expect([ws.getCell(`C${last}`).value, ws.getCell(`D${last}`).value, ws.getCell(`F${last}`).value, ws.getCell(`G${last}`).value, ws.getCell(`I${last}`).value])
-      .toEqual(['sag 010203-xxxx tjekkes', 'dispositioner.csv', 7, 'CPR-nr.', '010203-xxxx']);
+    expect([ws.getCell(`C${last}`).value, ws.getCell(`D${last}`).value, ws.getCell(`F${last}`).value, ws.getCell(`G${last}`).value, ws.getCell(`I${last}`).value, ws.getCell(`K${last}`).value])
+      .toEqual(['sag 010203-xxxx tjekkes', 'dispositioner.csv', 7, 'CPR-nr.', '010203-xxxx', 'test']);
   });
 
   it('writes through a temporary file and leaves the old file whole when writing fails', async () => {

@@ -75,6 +75,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
       const { writeWorkbook } = await import('../render/workbook.js');
       await writeOrTell(out, () => writeWorkbook(result, out, {
         lang: options.lang, maskCpr: options.maskCpr, allRows: options.allRows, ...runTime, input, version: VERSION, options: given, ...(comparison ? { comparison } : {}),
+        ...(options.materiality ? { materiality: options.materiality } : {}),
       }));
       progress.clear();
       if (!options.quiet) writeErr(`Regnearket er skrevet: ${out}\n`);
@@ -91,7 +92,7 @@ export async function runForecast(input: string, rawOptions: Record<string, unkn
         },
       }, options.quiet);
     }
-    writeOut(options.json ? forecastToJson(result) : forecastToTable(result));
+    writeOut(options.json ? forecastToJson(result) : forecastToTable(result, { quiet: options.quiet }));
     return 0;
   } finally {
     progress.clear();

@@ -37,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--lang <da|en>', 'sprog i regnearket: da (standard) eller en')
     .option('--mask-cpr', 'vis CPR-numre som DDMMÅÅ-xxxx også i regnearket')
     .option('--deterministic', 'samme input giver samme bytes i regnearket (intet tidspunkt; se også SOURCE_DATE_EPOCH)')
+    .option('--materiality <beløb|procent>', 'væsentlighed: en mindre afvigelse står som "I balance" i regnearket, i kr. (50000) eller % af budgettet ("0,5 %", standard)')
     .option('--archive <mappe>', 'gem kørslen i arkivet: <mappe>/<år>-<md>.json (samme måned igen erstatter filen)')
     .option('--compare-with <forrige>', 'tilføj arket Ændringer (fra den forrige kørsels input) til regnearket i --out')
     .option('--long-case-years <år>', 'undringssager: sager uden stopdato, der er ældre end så mange år, noteres (standard 3)')

@@ -1,16 +1,17 @@
 /**
  * Command-line options, checked into typed values. Exports: ForecastOptions, parseForecastOptions,
- * parseAsOfPrevious.
+ * parseAsOfPrevious, parseMateriality.
  *
  * Options that take a value: --year, --as-of, --years, --out, --lang, --long-case-years, and
- * forecast's --archive and --compare-with, compare's --as-of-previous; the rest are flags, which commander
+ * forecast's --archive, --compare-with and --materiality, compare's --as-of-previous; the rest are flags, which commander
  * gives as true or leaves out. The checks are written out here rather than as a zod schema:
  * loading zod (or zod/mini, which loads the same core and locales) took about 0,07 s of every
  * run's start, more than everything else the command line loads.
  */
 import type { YearMonth } from '../model/civil-date.js';
 import { MAX_YEARS } from '../model/period.js';
-import { parseMonth } from '../read/conventions.js';
+import { parseMonth, parseNumber } from '../read/conventions.js';
+import type { Materiality } from '../render/workbook/context.js';
 import { LANGS, type Lang } from '../render/workbook/labels.js';
 import { DEFAULT_LONG_CASE_YEARS } from '../model/review.js';
 
@@ -40,6 +41,19 @@ export interface ForecastOptions {
   readonly archive?: string;
   /** forecast --compare-with: the previous run's project, for the sheet Ændringer. */
   readonly compareWith?: string;
+  /** Below it a deviation reads "I balance" in the workbook; absent: 0,5 % of the budget. */
+  readonly materiality?: Materiality;
+}
+
+/** "0,5 %", "0,5%", "50000", "50.000 kr." → a materiality; null when it is none. */
+export function parseMateriality(raw: string): Materiality | null {
+  const text = raw.trim();
+  const percent = /%$/.test(text);
+  const number = text.replace(/%$|kr\.?$/i, '').trim();
+  if (number === '') return null;
+  const value = parseNumber(number).value;
+  if (value === undefined || value.isNegative()) return null;
+  return { kind: percent ? 'percent' : 'kr', value };
 }
 
 /** Typed options, or the first problem (checked in the order --year, --as-of, --years, --out, --lang, --long-case-years) as text for a usage error. */
@@ -56,6 +70,8 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
   if (out === null) return { error: '--out skal være et filnavn, fx prognose.xlsx' };
   const lang = raw.lang === undefined ? 'da' : (LANGS.find((l) => l === raw.lang) ?? null);
   if (lang === null) return { error: `--lang skal være ${LANGS.join(' eller ')}` };
+  const materiality = raw.materiality === undefined ? undefined : typeof raw.materiality === 'string' ? parseMateriality(raw.materiality) : null;
+  if (materiality === null) return { error: '--materiality skal være et beløb i kr. som 50000 eller en procent af budgettet som "0,5 %"' };
   const longCaseYears = raw.longCaseYears === undefined ? DEFAULT_LONG_CASE_YEARS
     : typeof raw.longCaseYears === 'string' && /^\d{1,3}$/.test(raw.longCaseYears) && Number(raw.longCaseYears) >= 1 && Number(raw.longCaseYears) <= 100 ? Number(raw.longCaseYears) : null;
   if (longCaseYears === null) return { error: '--long-case-years skal være et helt antal år fra 1 til 100' };
@@ -74,6 +90,7 @@ export function parseForecastOptions(raw: Record<string, unknown>): { options: F
       lang,
       maskCpr: raw.maskCpr === true,
       deterministic: raw.deterministic === true,
+      ...(materiality !== undefined ? { materiality } : {}),
       longCaseYears,
       allRows: raw.allRows === true,
       ...(archive !== undefined ? { archive } : {}),

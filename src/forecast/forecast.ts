@@ -27,8 +27,8 @@
 import type { MonthCalendar } from '../model/calendar.js';
 import type { CheckedInputs } from '../model/checked-inputs.js';
 import { yearMonthIndex } from '../model/civil-date.js';
-import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals, TransitionLine } from '../model/forecast.js';
-import { sumMoney, ZERO, type Money } from '../model/money.js';
+import type { AreaGroup, DispositionGroup, Forecast, IntakeLine, LineTotal, MeasureForecast, MonthParts, OpenParts, RiskCaseLine, Totals, TransitionLine, YearCurve } from '../model/forecast.js';
+import { roundOre, sumMoney, ZERO, type Money } from '../model/money.js';
 import { horizonCalendar, periodCalendar } from '../model/period.js';
 import { withAgeLimits } from '../methods/age-limit.js';
 import { monthFactors } from '../methods/disposition.js';
@@ -166,12 +166,14 @@ export function forecast(checked: CheckedInputs): Forecast {
   const dispositionTotal = addTotals(groups.map((g) => g.bothTotal), calendar.length);
   const measureOrder = new Map(inputs.measures.map((m, i) => [m.name, i] as const).reverse());
 
+  const total = totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen, sumMoney(measures.map((m) => m.known.minus(m.actual))));
   return {
     period,
     calendar,
     measures,
     areas: areaGroups(measures, calendar, firstOpen),
-    total: totalsOf(sumMoney(measures.map((m) => m.budget)), monthSums(measures, calendar), firstOpen, sumMoney(measures.map((m) => m.known.minus(m.actual)))),
+    total,
+    curve: curveOf(total),
     bridgeTotal: sumBridges(measures.map((m) => m.bridge)),
     dispositionLines,
     dispositionGroups: groups,
@@ -206,6 +208,14 @@ function totalsOf(budget: Money, months: readonly Money[], firstOpen: number, kn
     budget, actual, forecast: forecastSum, expected, deviation, deviationShare: budget.isZero() ? null : deviation.dividedBy(budget.abs()),
     known, estimated: expected.minus(known), knownShare: expected.isZero() ? null : known.dividedBy(expected), months,
   };
+}
+
+/** The budget's 1/12 and the running sums of the total's months and of the budget, to the øre (half away from zero). */
+function curveOf(total: Totals): YearCurve {
+  let sum = ZERO;
+  const cumulativeExpected = total.months.map((m) => (sum = sum.plus(m)));
+  const cumulativeBudget = total.months.map((_, m) => roundOre(total.budget.times(m + 1).dividedBy(12)));
+  return { budgetTwelfth: roundOre(total.budget.dividedBy(12)), cumulativeExpected, cumulativeBudget };
 }
 
 function monthSums(rows: readonly { readonly months: readonly Money[] }[], calendar: MonthCalendar): Money[] {

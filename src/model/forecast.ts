@@ -7,7 +7,7 @@
  *
  * Exports: Forecast, Totals, OpenParts, MonthParts, MeasureForecast, RollingAverage, AreaGroup, LineTotal,
  * DispositionLines, DispositionGroup, RiskCaseLine, IntakeLine, TransitionLine, HorizonYear,
- * YearMeasure, YearTotals, YearParts, YearAreaGroup, TransitionCase, TransitionTotals, lineMonth, lineMonthNumber,
+ * YearMeasure, YearTotals, YearParts, YearAreaGroup, TransitionCase, TransitionTotals, YearCurve, lineMonth, lineMonthNumber,
  * lineTotal, lineTotalNumber. What explains each measure's figures (bridge, activity and price, key
  * figures) is in model/explanation.ts; the case review's flags in model/review.ts, each line's
  * age and place in the year in model/line-facts.ts, the caseworker list in model/caseworkers.ts.
@@ -150,6 +150,16 @@ export interface IntakeLine {
   readonly total: Money;
 }
 
+/** The year's total as the charts draw it (render/workbook/charts-sheet.ts): the budget by month and both running sums. */
+export interface YearCurve {
+  /** round(total budget ÷ 12) to øre: the budget's monthly 1/12. */
+  readonly budgetTwelfth: Money;
+  /** Per month m: the total's months 0 … m added up (exact). */
+  readonly cumulativeExpected: readonly Money[];
+  /** Per month m: round(total budget × (m + 1) ÷ 12) to øre. */
+  readonly cumulativeBudget: readonly Money[];
+}
+
 /** A transition into a measure: its weighted amount in the open months of the horizon. */
 export interface TransitionLine {
   readonly transition: Transition;
@@ -249,6 +259,8 @@ export interface Forecast {
   /** Measures by Område (in order of first appearance) with subtotals. */
   readonly areas: readonly AreaGroup[];
   readonly total: Totals;
+  /** The total's curves for the charts. */
+  readonly curve: YearCurve;
   /** The bridge summed over all measures. */
   readonly bridgeTotal: Bridge;
   readonly dispositionLines: DispositionLines;

@@ -2,7 +2,8 @@
  * The terminal renderer: a readable summary table of the Forecast (Danish amounts), coloured with
  * chalk when the stream supports it (render/colour.ts), and the activity/price table
  * (render/activity-table.ts) when a measure has a Budget antal; with --years, a table per later
- * year (render/years-table.ts). Exports: forecastToTable.
+ * year (render/years-table.ts); under it the count of the warnings and notes printed on stderr
+ * ("2 advarsler og 1 note"). Exports: forecastToTable, problemCount.
  */
 import { maskCprsInText } from '../model/cpr.js';
 import { formatYearMonth } from '../model/civil-date.js';
@@ -27,7 +28,19 @@ function visibleLength(s: string): number {
   return s.replace(/\u001b\[[0-9;]*m/g, '').length;
 }
 
-export function forecastToTable(f: Forecast): string {
+/** "2 advarsler og 1 note": what was reported on stderr, counted as it was printed; '' with none. */
+export function problemCount(problems: readonly { readonly severity: string }[]): string {
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const notes = problems.filter((p) => p.severity === 'note').length;
+  const parts = [
+    ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`] : []),
+    ...(notes > 0 ? [`${notes} ${notes === 1 ? 'note' : 'noter'}`] : []),
+  ];
+  return parts.join(' og ');
+}
+
+/** `quiet`: the warnings and notes were not printed (--quiet), and the count says so. */
+export function forecastToTable(f: Forecast, options: { readonly quiet?: boolean } = {}): string {
   const { year } = f.period;
   const lastClosed = lastClosedMonth(f.period);
   const head = `Forventet regnskab ${year}` + (lastClosed ? ` (forbrug til og med ${formatYearMonth(lastClosed)})` : ' (ingen lukkede måneder)');
@@ -42,7 +55,7 @@ export function forecastToTable(f: Forecast): string {
   const line = (r: string[]): string =>
     r.map((cell, c) => (c < 2 ? cell + ' '.repeat(widths[c]! - visibleLength(cell)) : ' '.repeat(widths[c]! - visibleLength(cell)) + cell)).join('  ');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  const warnings = f.problems.filter((p) => p.severity === 'warning').length;
+  const count = problemCount(f.problems);
   return maskCprsInText([
     colour.bold(head),
     '',
@@ -53,7 +66,7 @@ export function forecastToTable(f: Forecast): string {
     colour.bold(line(total)),
     '',
     'Afvigelse = forventet regnskab − korrigeret budget (positiv = merforbrug, negativ = mindreforbrug).',
-    ...(warnings > 0 ? [colour.yellow(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'} (se stderr)`)] : []),
+    ...(count !== '' ? [colour.yellow(`${count} ${options.quiet ? '(ikke vist: --quiet)' : '(se stderr)'}`)] : []),
     '',
     ...activityTable(f),
     ...yearTables(f),

@@ -13,12 +13,15 @@ import type { Money } from '../../model/money.js';
 import type { WorkbookContext } from './context.js';
 import { horizonLabelsFor } from './horizon-labels.js';
 import type { Labels } from './labels.js';
+import { madeAtRow } from './overview-sheet.js';
 import { reviewLabelsFor } from './review-labels.js';
-import { font, MONEY, money, printSetup, styleHeader, styleTitle } from './layout.js';
+import { CELL_PADDING, columnPixels, font, MONEY, money, printSetup, styleHeader, styleTitle, textPixels } from './layout.js';
 import { lastClosedMonth } from '../../model/period.js';
 import { DEFAULT_LONG_CASE_YEARS } from '../../model/review.js';
 
 const LAST_COL = 12;
+/** The rule column wraps its text. */
+const RULE_WIDTH = 32;
 
 export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, ctx: WorkbookContext): void {
   const { year, closedMonths } = f.period;
@@ -75,6 +78,8 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
       row.getCell(11).alignment = { horizontal: 'center' };
     }
     row.getCell(12).value = l.methodRules[m.method];
+    row.getCell(12).alignment = { wrapText: true, vertical: 'top' };
+    row.height = 15 * Math.max(1, Math.ceil(textPixels(l.methodRules[m.method]) / (columnPixels(RULE_WIDTH) - CELL_PADDING))) + 2;
   }
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: r - 1, column: LAST_COL } };
   r++;
@@ -97,7 +102,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     [x.runRows.longCaseYears, ctx.options.longCaseYears ?? DEFAULT_LONG_CASE_YEARS],
     [x.runRows.allRows, ctx.allRows === true ? o.yes : o.no],
     [x.runRows.outsideYear, x.outsideYear(f.lineFacts.outsideYearCount, ctx.allRows === true)],
-    [l.madeAt, ctx.madeAt ?? l.madeAtOmitted, ctx.madeAt ? 'dd-mm-yyyy hh:mm "UTC"' : undefined],
+    madeAtRow(l, ctx.madeAt),
     [l.tool, `prognose ${ctx.version}`],
   ];
   for (const [label, value, fmt] of pairs) {
@@ -106,7 +111,11 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
     row.getCell(2).font = font({ bold: true });
     row.getCell(3).value = value;
     row.getCell(3).alignment = { horizontal: 'left' };
-    if (fmt) row.getCell(3).numFmt = fmt;
+    if (fmt) {
+      row.getCell(3).numFmt = fmt;
+      // A time with its zone is wider than the column: the cells beside it hold it.
+      ws.mergeCells(row.number, 3, row.number, 6);
+    }
   }
   r++;
 
@@ -132,7 +141,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   section(l.rulesSection);
   for (const rule of [...l.rules, ...hz.rules]) ws.getCell(r++, 2).value = `• ${rule}`;
 
-  [9, 30, 28, 16, 15, 15, 16, 19, 11, 15, 13, 70].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [9, 30, 28, 16, 15, 15, 16, 19, 11, 15, 13, RULE_WIDTH].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'normal', activeCell: 'A1' }];
   printSetup(ws, undefined, l.page);
 }

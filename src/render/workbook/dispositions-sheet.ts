@@ -2,7 +2,7 @@
  * Sheet "Dispositioner": the CPR-level sheet as in Tabel 5.2, continued on "Dispositioner (2)",
  * "(3)" … before Excel's limit of 1.048.576 rows per sheet. Per measure: the aktuelle lines, their
  * subtotal, the forventede lines, their subtotal, the subtotal of both, the pool's row ("Skøn
- * (pulje)") when the measure has one, and a blank row; a grand total at the end. Every subtotal is a formula (summing ranges on every sheet the lines reach) with the
+ * (pulje)") when the measure has one, and a blank row; a grand total at the end, below the autofilter. Every subtotal is a formula (SUBTOTAL(9; …) of ranges on every sheet the lines reach, so a filtered view adds up) with the
  * engine's figure cached. The rows are laid out here, once: each sheet's head, set-up and subtotal
  * rows as exceljs cells of the in-memory workbook, and its line rows as runs of a LineRows, which
  * writes them as bytes when the file is written (xlsx-writer.ts). Only formatting: every amount
@@ -15,9 +15,9 @@
  * Exports: addDispositionSheets, DispositionSheetOptions.
  */
 import type ExcelJS from 'exceljs';
-import type { Forecast, LineTotal } from '../../model/forecast.js';
+import { lineMonthNumber, lineTotalNumber, type Forecast, type LineTotal } from '../../model/forecast.js';
 import type { Labels } from './labels.js';
-import { col, finishTable, font, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
+import { col, finishTable, font, moreValues, sheetRef, styleHeader, styleTitle, styleTotal } from './layout.js';
 import { AGE_COL, AGE_LIMIT_COL, FIRST_EXTRA_COL, FIRST_MONTH_COL, LineRows } from './line-rows.js';
 import { writeMonthCells, writeMonthHeaders } from './month-grid.js';
 import { reviewLabelsFor, type ReviewLabels } from './review-labels.js';
@@ -39,6 +39,44 @@ export interface DispositionSheetOptions {
   readonly review?: ReviewLabels;
   /** --all-rows: keep the lines wholly outside the budget year. */
   readonly allRows?: boolean;
+}
+
+/**
+ * The smallest and largest amount of the line rows in each money column (months, year total), read
+ * straight from the øre columns (a line off the øre path from its Money), and for the rates a
+ * number as wide as the widest (the most digits, with the sign): what their widths must hold.
+ */
+function lineExtremes(f: Forecast): Map<number, number[]> {
+  const lines = f.dispositionLines;
+  const n = lines.rows.length;
+  const out = new Map<number, number[]>();
+  if (n === 0) return out;
+  const lo = new Float64Array(13).fill(Infinity);
+  const hi = new Float64Array(13).fill(-Infinity);
+  const see = (k: number, v: number): void => {
+    if (v < lo[k]!) lo[k] = v;
+    if (v > hi[k]!) hi[k] = v;
+  };
+  const { ore, totalOre } = lines;
+  for (let i = 0; i < n; i++) {
+    for (let m = 0; m < 12; m++) {
+      const v = ore[i * lines.months + m]!;
+      see(m, v === v ? v / 100 : lineMonthNumber(lines, i, m));
+    }
+    const t = totalOre[i]!;
+    see(12, t === t ? t / 100 : lineTotalNumber(lines, i));
+  }
+  for (let k = 0; k < 13; k++) out.set(FIRST_MONTH_COL + k, [lo[k]!, hi[k]!]);
+  // Rates: decimal.js keeps each one's exponent (e) and sign (s); digits are equally wide.
+  let positive = -1;
+  let negative = -1;
+  for (let i = 0; i < n; i++) {
+    const { e, s } = lines.rows[i]!.rate as unknown as { e: number; s: number };
+    if (s < 0) negative = Math.max(negative, e, 0);
+    else positive = Math.max(positive, e, 0);
+  }
+  out.set(FIRST_MONTH_COL - 5, [...(positive >= 0 ? [10 ** positive] : []), ...(negative >= 0 ? [-(10 ** negative)] : [])]);
+  return out;
 }
 
 /** Consecutive line rows on one sheet. */
@@ -71,6 +109,8 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
   let sheetName = '';
   let sheetNumber = 0;
   let r = 0;
+  /** The last row before the grand total, once it is known. */
+  let lastData = Infinity;
 
   const openSheet = (): void => {
     sheetNumber++;
@@ -90,9 +130,12 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     header.getCell(remarkCol).value = x.remark;
     r = HEADER_ROW + 1;
   };
-  /** Widths, frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
+  const extremes = lineExtremes(f);
+  /** Widths (the line rows' largest and smallest amounts count too), frozen panes, print set-up, and the autofilter down to the last row used (a trailing blank row included). */
   const closeSheet = (): void => {
-    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: remarkCol, widths, frozenCols: 1 }, l.page);
+    for (const [c, values] of extremes) moreValues(ws, c, values);
+    // The autofilter ends above the grand total (on the sheet that has it).
+    finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastDataRow: Math.min(r - 1, lastData), lastCol: remarkCol, widths, frozenCols: 1 }, l.page);
   };
   const nextRow = (): ExcelJS.Row => {
     if (r > maxRows) {
@@ -132,7 +175,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     return { sheet: sheetName, row: row.number };
   };
   const sumOf = (segments: readonly Segment[]) =>
-    segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUM(${c}${s.first}:${c}${s.last})` : `SUM(${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
+    segments.length === 0 ? null : (c: string) => segments.map((s) => (s.sheet === sheetName ? `SUBTOTAL(9,${c}${s.first}:${c}${s.last})` : `SUBTOTAL(9,${sheetRef(s.sheet, `${c}${s.first}:${c}${s.last}`)})`)).join('+');
 
   openSheet();
   const bothRows: { sheet: string; row: number }[] = [];
@@ -147,6 +190,7 @@ export function addDispositionSheets(wb: { addWorksheet(name: string): ExcelJS.W
     nextRow().getCell(1).value = l.noDispositions;
     r++;
   }
+  lastData = r - 1;
   writeTotal(l.allDispositions, f.dispositionTotal, bothRows.length > 0 ? (c) => bothRows.map((b) => at(b.sheet, c, b.row)).join('+') : null, true);
   closeSheet();
   return lineRows;

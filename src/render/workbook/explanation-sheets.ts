@@ -13,7 +13,7 @@
  * - "Nøgletal": per disposition measure and month the cases, starts, stops, persons, average price,
  *   age bands and share of the Område's cases (values).
  * Only formatting: every figure is the engine's (model/explanation.ts), cached in each formula.
- * Exports: writeExplanationSheets.
+ * Exports: writeExplanationSheets, KeyFiguresLayout.
  */
 import type ExcelJS from 'exceljs';
 import { yearMonthAt } from '../../model/calendar.js';
@@ -29,12 +29,21 @@ const PERSONS_4 = '0.0000';
 const PERSONS_2 = '0.00';
 const WHOLE = '0';
 
+/** Where the charts (charts-sheet.ts) find the cases per month of each disposition measure on Nøgletal. */
+export interface KeyFiguresLayout {
+  readonly sheet: string;
+  /** The header row (month names from firstMonthCol on), and each measure's row of cases (by name). */
+  readonly headerRow: number;
+  readonly firstMonthCol: number;
+  readonly casesRowOf: ReadonlyMap<string, number>;
+}
+
 /** Adds the three sheets to the workbook, in order. */
-export function writeExplanationSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, lang: Lang, months: MonthsLayout): void {
+export function writeExplanationSheets(wb: { addWorksheet(name: string): ExcelJS.Worksheet }, f: Forecast, l: Labels, lang: Lang, months: MonthsLayout): KeyFiguresLayout {
   const x = explanationLabelsFor(lang);
   writeBridgeSheet(wb.addWorksheet(x.sheets.bridge), f, l, x, months);
   writeActivitySheet(wb.addWorksheet(x.sheets.activity), f, l, x, months);
-  writeKeyFiguresSheet(wb.addWorksheet(x.sheets.keyFigures), f, l, x);
+  return writeKeyFiguresSheet(wb.addWorksheet(x.sheets.keyFigures), f, l, x);
 }
 
 function head(ws: ExcelJS.Worksheet, title: string, notes: readonly string[]): void {
@@ -96,7 +105,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
   const total = ws.getRow(r);
   styleTotal(total, LAST_COL, true);
   total.getCell(1).value = l.total;
-  const sum = (c: number): string => (last >= first ? `SUM(${ref(c, first)}:${ref(c, last)})` : '0');
+  const sum = (c: number): string => (last >= first ? `SUBTOTAL(9,${ref(c, first)}:${ref(c, last)})` : '0');
   const t = f.bridgeTotal;
   const totals: [number, Money][] = [
     [C.active, t.parts.activeDispositions], [C.expected, t.parts.expectedDispositions], [C.risk, t.parts.riskCases], [C.intake, t.parts.intake],
@@ -107,7 +116,7 @@ function writeBridgeSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Expl
     setFormula(total.getCell(c), sum(c), m);
     total.getCell(c).numFmt = MONEY;
   }
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 24, 15, 15, 13, 13, 13, 13, 13, 15, 16, 16, 16], frozenCols: 3 }, l.page);
 }
 
 function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels, months: MonthsLayout): void {
@@ -152,7 +161,7 @@ function writeActivitySheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: Ex
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: [14, 9, 30, 16, 17, 18, 15, 16, 18, 15, 15, 15], frozenCols: 3 }, l.page);
 }
 
-function writeKeyFiguresSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels): void {
+function writeKeyFiguresSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: ExplanationLabels): KeyFiguresLayout {
   const { year, closedMonths } = f.period;
   head(ws, x.keyFiguresTitle(year), x.keyFiguresNotes);
   const HEADER_ROW = 2 + x.keyFiguresNotes.length + 1;
@@ -174,8 +183,10 @@ function writeKeyFiguresSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: 
   const fig = x.figures;
   let r = HEADER_ROW + 1;
   const measures = dispositionMeasures(f);
+  const casesRowOf = new Map<string, number>();
   for (const m of measures) {
     const k = m.keyFigures!;
+    casesRowOf.set(m.measure.name, r);
     const rows: [string, (i: number) => number | null, string][] = [
       [fig.cases, (i) => k[i]!.cases, WHOLE],
       [fig.starts, (i) => k[i]!.starts, WHOLE],
@@ -202,4 +213,5 @@ function writeKeyFiguresSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, x: 
   }
   if (measures.length === 0) ws.getCell(ref(1, r++)).value = x.noDispositionMeasures;
   finishTable(ws, { headerRow: HEADER_ROW, lastRow: r - 1, lastCol: LAST_COL, widths: [14, 30, 36, ...Array<number>(months).fill(11)], frozenCols: 3 }, l.page);
+  return { sheet: ws.name, headerRow: HEADER_ROW, firstMonthCol: FIRST_MONTH_COL, casesRowOf };
 }

@@ -120,8 +120,8 @@ export function writeYearsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, h
       const t = areaFigures(k, g.area);
       const range = (i: number): string => `${ref(c + i, firstRow)}:${ref(c + i, lastRow)}`;
       setFormula(sub.getCell(c + C.budget), `IF(COUNTBLANK(${range(C.budget)})>0,"",SUM(${range(C.budget)}))`, t.budget ?? '');
-      setFormula(sub.getCell(c + C.expected), `SUM(${range(C.expected)})`, t.expected);
-      setFormula(sub.getCell(c + C.known), `SUM(${range(C.known)})`, t.known);
+      setFormula(sub.getCell(c + C.expected), `SUBTOTAL(9,${range(C.expected)})`, t.expected);
+      setFormula(sub.getCell(c + C.known), `SUBTOTAL(9,${range(C.known)})`, t.known);
       derived(sub, c, t);
     });
     subtotalRows.push(r);
@@ -135,12 +135,14 @@ export function writeYearsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, h
     const t = totalFigures(k);
     const refs = (i: number): string[] => subtotalRows.map((s) => ref(c + i, s));
     setFormula(total.getCell(c + C.budget), subtotalRows.length === 0 ? '0' : `IF(OR(${refs(C.budget).map((x) => `${x}=""`).join(',')}),"",${refs(C.budget).join('+')})`, t.budget ?? '');
-    setFormula(total.getCell(c + C.expected), refs(C.expected).join('+') || '0', t.expected);
-    setFormula(total.getCell(c + C.known), refs(C.known).join('+') || '0', t.known);
+    // SUBTOTAL leaves out the subtotals in its range, and rows a filter hides (layout.ts: filters end above the total).
+    const all = (i: number): string => (subtotalRows.length === 0 ? '0' : `SUBTOTAL(9,${ref(c + i, HEADER_ROW + 1)}:${ref(c + i, r - 1)})`);
+    setFormula(total.getCell(c + C.expected), all(C.expected), t.expected);
+    setFormula(total.getCell(c + C.known), all(C.known), t.known);
     derived(total, c, t);
   });
   const widths = [14, 9, 30, ...years.flatMap(() => [15, 16, 15, 15, 9])];
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths, frozenCols: 3 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths, frozenCols: 3 }, l.page);
 }
 
 export function writeTransitionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels, h: HorizonLabels, maskCprs: boolean): void {
@@ -197,9 +199,9 @@ export function writeTransitionsSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Lab
   years.forEach((_, k) => {
     [sums.before[k]!, sums.after[k]!, sums.adult[k]!].forEach((m, i) => {
       const c = FIRST_MONEY_COL + 3 * k + i;
-      setFormula(total.getCell(c), lastRow >= firstRow ? `SUM(${col(c)}${firstRow}:${col(c)}${lastRow})` : '0', m);
+      setFormula(total.getCell(c), lastRow >= firstRow ? `SUBTOTAL(9,${col(c)}${firstRow}:${col(c)}${lastRow})` : '0', m);
       total.getCell(c).numFmt = MONEY;
     });
   });
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [14, 12, 7, 26, 13, 24, 12, ...years.flatMap(() => [14, 14, 14])], frozenCols: 1 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [14, 12, 7, 26, 13, 24, 12, ...years.flatMap(() => [14, 14, 14])], frozenCols: 1 }, l.page);
 }

@@ -40,5 +40,7 @@ export function writeIntakesSheet(ws: ExcelJS.Worksheet, f: Forecast, l: Labels)
   }
   r = writeLinesTotal(ws, { row: r, headerRow: HEADER_ROW, firstCol: FIRST_MONTH_COL, lastCol: LAST_COL, closedMonths, lineCount: f.intakeLines.length, sum: f.intakeTotal, label: l.total, noneText: l.noIntakes });
 
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol: LAST_COL, widths: [26, 10, 9, 9, 14, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
+  // The closed months are always "-" here: hidden, so screen and page show the open months (the year total still sums all twelve).
+  for (let i = 0; i < closedMonths; i++) ws.getColumn(FIRST_MONTH_COL + i).hidden = true;
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol: LAST_COL, widths: [26, 10, 9, 9, 14, ...Array(12).fill(12.5), 14], frozenCols: 1 }, l.page);
 }

@@ -21,6 +21,8 @@ export interface Labels {
     readonly warnings: string;
   };
   readonly monthNames: readonly string[];
+  /** Month names as a range of open months is written: "okt.–dec.". */
+  readonly monthAbbr: readonly string[];
   readonly total: string;
   readonly totalOf: (what: string) => string;
   readonly title: (year: number) => string;
@@ -29,6 +31,15 @@ export interface Labels {
   readonly noClosedMonth: string;
   readonly madeAt: string;
   readonly madeAtOmitted: string;
+  /** The zone after "Dannet"'s time: "CEST, dansk tid (UTC+2)". */
+  readonly madeAtZone: (zone: string, offset: number) => string;
+  /** Forbrug til dato, "pr. 30.09.2026" (the last closed month's last day). */
+  readonly actualToDate: string;
+  readonly asOf: (date: string) => string;
+  readonly noActualYet: string;
+  /** Below the materiality threshold a deviation reads `balanced`. */
+  readonly materiality: string;
+  readonly materialityText: (m: { readonly kind: 'percent' | 'kr'; readonly value: string }) => string;
   readonly inputs: string;
   readonly tool: string;
   readonly overviewHeaders: {
@@ -131,6 +142,7 @@ export interface Labels {
   readonly warningsTitle: string;
   readonly warningHeaders: {
     readonly severity: string;
+    readonly type: string;
     readonly code: string;
     readonly message: string;
     readonly file: string;
@@ -157,6 +169,7 @@ const da: Labels = {
     warnings: 'Advarsler',
   },
   monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'],
+  monthAbbr: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
   total: 'I alt',
   totalOf: (what) => `I alt ${what}`,
   title: (year) => `Forventet regnskab ${year}`,
@@ -165,6 +178,12 @@ const da: Labels = {
   noClosedMonth: 'ingen (alle måneder er prognose)',
   madeAt: 'Dannet',
   madeAtOmitted: 'udeladt (--deterministic)',
+  madeAtZone: (zone, offset) => `${zone}, dansk tid (UTC+${offset})`,
+  actualToDate: 'Forbrug til dato',
+  asOf: (date) => `pr. ${date}`,
+  noActualYet: 'ingen lukkede måneder endnu',
+  materiality: 'Væsentlighed',
+  materialityText: (m) => `${m.kind === 'percent' ? `${m.value} % af korrigeret budget` : `${m.value} kr.`}: en mindre afvigelse står som "I balance"`,
   inputs: 'Input',
   tool: 'Værktøj',
   overviewHeaders: {
@@ -173,8 +192,8 @@ const da: Labels = {
     measure: 'Foranstaltning',
     method: 'Metode',
     budget: 'Korrigeret budget',
-    actual: 'Forbrug',
-    forecast: 'Prognose',
+    actual: 'Forbrug til dato',
+    forecast: 'Restprognose',
     expected: 'Forventet regnskab',
     deviation: 'Afvigelse (kr.)',
     deviationPct: 'Afvigelse (%)',
@@ -182,10 +201,10 @@ const da: Labels = {
   },
   over: 'Merforbrug',
   under: 'Mindreforbrug',
-  balanced: 'Som budgetteret',
+  balanced: 'I balance',
   overviewNote:
-    'Forbrug = lukkede måneder, Prognose = åbne måneder (se Måneder). Forventet regnskab = Forbrug + Prognose. ' +
-    'Afvigelse = Forventet regnskab − Korrigeret budget (positiv = merforbrug); i % af |budget|.',
+    'Forbrug til dato = de lukkede måneder, Restprognose = de åbne måneder (se Måneder). Forventet regnskab = Forbrug til dato + Restprognose. ' +
+    'Afvigelse = Forventet regnskab − Korrigeret budget (positiv = merforbrug, rød; negativ = mindreforbrug, grøn); i % af |budget|. Under væsentligheden: I balance.',
   monthsTitle: (year) => `Måneder ${year}: faktisk forbrug og prognose pr. foranstaltning`,
   legendClosed: 'Lukket måned: faktisk forbrug',
   legendOpen: 'Åben måned: prognose',
@@ -259,7 +278,7 @@ const da: Labels = {
     'Summer, forventet regnskab, afvigelse og % er formler: ret en måned eller et budget, så regner arket videre.',
   ],
   warningsTitle: 'Advarsler fra kørslen',
-  warningHeaders: { severity: 'Alvor', code: 'Kode', message: 'Besked', file: 'Fil', sheet: 'Ark', line: 'Linje', column: 'Kolonne', cell: 'Celle', value: 'Værdi', hint: 'Sådan rettes det' },
+  warningHeaders: { severity: 'Alvor', type: 'Type', code: 'Kode', message: 'Besked', file: 'Fil', sheet: 'Ark', line: 'Linje', column: 'Kolonne', cell: 'Celle', value: 'Værdi', hint: 'Sådan rettes det' },
   severities: { error: 'fejl', warning: 'advarsel', note: 'note' },
   noWarnings: 'Ingen advarsler i denne kørsel.',
   page: 'Side &P af &N',
@@ -276,6 +295,7 @@ const en: Labels = {
     warnings: 'Warnings',
   },
   monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  monthAbbr: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   total: 'Total',
   totalOf: (what) => `Total ${what}`,
   title: (year) => `Expected result ${year}`,
@@ -284,6 +304,12 @@ const en: Labels = {
   noClosedMonth: 'none (all months are forecast)',
   madeAt: 'Made',
   madeAtOmitted: 'omitted (--deterministic)',
+  madeAtZone: (zone, offset) => `${zone}, Danish time (UTC+${offset})`,
+  actualToDate: 'Actual to date',
+  asOf: (date) => `as of ${date}`,
+  noActualYet: 'no closed months yet',
+  materiality: 'Materiality',
+  materialityText: (m) => `${m.kind === 'percent' ? `${m.value} % of the corrected budget` : `DKK ${m.value}`}: a smaller deviation reads "In balance"`,
   inputs: 'Inputs',
   tool: 'Tool',
   overviewHeaders: {
@@ -293,7 +319,7 @@ const en: Labels = {
     method: 'Method',
     budget: 'Corrected budget',
     actual: 'Actual to date',
-    forecast: 'Forecast (rest of year)',
+    forecast: 'Remaining forecast',
     expected: 'Expected result',
     deviation: 'Deviation (DKK)',
     deviationPct: 'Deviation (%)',
@@ -301,10 +327,10 @@ const en: Labels = {
   },
   over: 'Overspend',
   under: 'Underspend',
-  balanced: 'On budget',
+  balanced: 'In balance',
   overviewNote:
-    'Actual = closed months, Forecast = open months (see Months). Expected result = Actual + Forecast. ' +
-    'Deviation = Expected result − Corrected budget (positive = overspend); in % of |budget|.',
+    'Actual to date = the closed months, Remaining forecast = the open months (see Months). Expected result = Actual to date + Remaining forecast. ' +
+    'Deviation = Expected result − Corrected budget (positive = overspend, red; negative = underspend, green); in % of |budget|. Below the materiality: In balance.',
   monthsTitle: (year) => `Months ${year}: actual spend and forecast per measure`,
   legendClosed: 'Closed month: actual spend',
   legendOpen: 'Open month: forecast',
@@ -378,7 +404,7 @@ const en: Labels = {
     'Totals, expected result, deviation and % are formulas: edit a month or a budget and the sheet recalculates.',
   ],
   warningsTitle: 'Warnings of the run',
-  warningHeaders: { severity: 'Severity', code: 'Code', message: 'Message', file: 'File', sheet: 'Sheet', line: 'Line', column: 'Column', cell: 'Cell', value: 'Value', hint: 'How to fix' },
+  warningHeaders: { severity: 'Severity', type: 'Type', code: 'Code', message: 'Message', file: 'File', sheet: 'Sheet', line: 'Line', column: 'Column', cell: 'Cell', value: 'Value', hint: 'How to fix' },
   severities: { error: 'error', warning: 'warning', note: 'note' },
   noWarnings: 'No warnings in this run.',
   page: 'Page &P of &N',

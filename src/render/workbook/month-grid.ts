@@ -53,8 +53,8 @@ export function writeMonthHeaders(row: ExcelJS.Row, firstCol: number, closedMont
 
 /**
  * The total row under a table of lines (risk cases, intake rows): "none" text when there are no
- * lines, then a grand-total row whose months are SUMs of the lines' cells above, cached with the
- * Forecast's totals. Returns the total row's number.
+ * lines, then a grand-total row whose months are SUBTOTAL(9; …) of the lines' cells above (a
+ * filtered view adds up), cached with the Forecast's totals. Returns the total row's number.
  */
 export function writeLinesTotal(ws: ExcelJS.Worksheet, t: {
   readonly row: number;
@@ -79,7 +79,7 @@ export function writeLinesTotal(ws: ExcelJS.Worksheet, t: {
   total.getCell(1).value = t.label;
   writeMonthCells(total, {
     firstCol: t.firstCol, closedMonths: t.closedMonths, months: t.sum.months, total: t.sum.total, bold: true,
-    ...(t.lineCount > 0 ? { formula: (_i: number, c: number) => `SUM(${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
+    ...(t.lineCount > 0 ? { formula: (_i: number, c: number) => `SUBTOTAL(9,${col(c)}${t.headerRow + 1}:${col(c)}${last})` } : {}),
   });
   return r;
 }

@@ -1,7 +1,8 @@
 /**
  * Sheet "Måneder": measure × Jan-Dec plus the year total, grouped by Område with subtotals and a
- * grand total. Month amounts are the engine's values; the totals are SUM formulas with the
- * engine's figures cached. Closed months (actuals) and open months (forecast) are filled
+ * grand total. Month amounts are the engine's values; the totals are SUBTOTAL(9; …) formulas (a
+ * filtered view adds up; the autofilter ends above the grand total) with the engine's figures
+ * cached. Closed months (actuals) and open months (forecast) are filled
  * differently, with a legend above the table. With --years the table continues to the right,
  * year after year: each later year's Jan-Dec (all open) and its total "I alt ÅÅÅÅ", so the budget
  * year's columns stay where they are; it then prints one page wide per year with the names
@@ -31,6 +32,9 @@ export function yearTotalCol(k: number): number {
 export interface MonthsLayout {
   /** The row of each measure (by name). */
   readonly rowOf: ReadonlyMap<string, number>;
+  /** The header row (month names from MONTHS_FIRST_COL) and the grand total's row. */
+  readonly headerRow: number;
+  readonly totalRow: number;
 }
 
 export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: readonly AreaGroup[], l: Labels, lang: Lang = 'da'): MonthsLayout {
@@ -80,7 +84,7 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
     const sub = ws.getRow(r);
     styleTotal(sub, lastCol);
     sub.getCell(1).value = l.totalOf(g.area);
-    const sum = (_i: number, c: number): string => `SUM(${col(c)}${first}:${col(c)}${last})`;
+    const sum = (_i: number, c: number): string => `SUBTOTAL(9,${col(c)}${first}:${col(c)}${last})`;
     writeMonthCells(sub, { firstCol: MONTHS_FIRST_COL, closedMonths, months: g.totals.months, total: g.totals.expected, bold: true, formula: sum });
     laterCells(sub, (k) => laterAreaOf[k]!.get(g.area)!, sum);
     subtotalRows.push(r);
@@ -89,12 +93,13 @@ export function writeMonthsSheet(ws: ExcelJS.Worksheet, f: Forecast, groups: rea
   const total = ws.getRow(r);
   styleTotal(total, lastCol, true);
   total.getCell(1).value = l.total;
-  const sumOfSubtotals = (_i: number, c: number): string => subtotalRows.map((s) => ref(c, s)).join('+') || '0';
+  // SUBTOTAL leaves out the subtotals in its range, and rows a filter hides.
+  const sumOfSubtotals = (_i: number, c: number): string => (subtotalRows.length > 0 ? `SUBTOTAL(9,${ref(c, HEADER_ROW + 1)}:${ref(c, r - 1)})` : '0');
   writeMonthCells(total, { firstCol: MONTHS_FIRST_COL, closedMonths, months: f.total.months, total: f.total.expected, bold: true, formula: sumOfSubtotals });
   laterCells(total, (k) => later[k]!.total, sumOfSubtotals);
 
   const yearWidths = [...Array<number>(12).fill(13.5), 15];
-  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastCol, widths: [28, 32, ...yearWidths, ...later.flatMap(() => yearWidths)], frozenCols: 2 }, l.page);
+  finishTable(ws, { headerRow: HEADER_ROW, lastRow: r, lastDataRow: r - 1, lastCol, widths: [28, 30, ...yearWidths, ...later.flatMap(() => yearWidths)], frozenCols: 2 }, l.page);
   if (later.length > 0) ws.pageSetup = { ...ws.pageSetup, fitToWidth: later.length + 1, printTitlesColumn: 'A:B' };
-  return { rowOf };
+  return { rowOf, headerRow: HEADER_ROW, totalRow: r };
 }

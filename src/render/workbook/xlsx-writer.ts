@@ -14,16 +14,18 @@
  *   sheets, hold them too;
  * - every zip entry is dated `time` as it is written (nothing is read back), so a fixed time gives
  *   identical bytes.
- * Extra parts: `extras.parts` are added to the package as given and listed in [Content_Types].xml
+ * Extra parts: `extras.parts` are added to the package (a text part through the same edge as every
+ * text: workbookText) and listed in [Content_Types].xml
  * (charts, drawings and their relationship parts), and `extras.drawings` gives a sheet (by name) a
- * drawing part: a relationship and its <drawing> element. That is the one place for parts exceljs
+ * drawing part: a relationship and its <drawing> element. A sheet printed in column groups
+ * (layout.ts printSetup) gets its <colBreaks>, which exceljs does not write. That is the one place for parts exceljs
  * does not make (native charts; test/workbook-writer.test.ts adds one). exceljs's own images and
  * tables are not written (an Error says so); cell notes are, as exceljs writes them.
  *
  * Exports: writeXlsx, XlsxOptions, RowCounts, ByteRows, ByteRun, Registry, ExtraPart, Extras, workbookText.
  */
 import { maskCprsInText } from '../../model/cpr.js';
-import { col } from './layout.js';
+import { col, columnBreaksOf } from './layout.js';
 import { ZipWriter } from '../../zip/writer.js';
 import type ExcelJS from 'exceljs';
 import { ByteSink } from './byte-sink.js';
@@ -124,6 +126,8 @@ export async function writeXlsx(path: string, book: Book, options: XlsxOptions):
   const counts: RowCounts = { own: 0, exceljs: 0 };
   const zip = ZipWriter.create(path, options.time);
   try {
+    // Column groups (layout.ts printSetup) by sheet id: exceljs writes no <colBreaks>.
+    const colBreaks = new Map(book.worksheets.map((ws) => [ws.id, columnBreaksOf(ws)] as const).filter(([, b]) => b.length > 0));
     const model = book.model;
     // The model holds what is written; the cells themselves can go (a million-row run has 140.000).
     for (const ws of book.worksheets) (ws as unknown as { _rows: unknown[] })._rows = [];
@@ -158,14 +162,15 @@ export async function writeXlsx(path: string, book: Book, options: XlsxOptions):
       workbookRels.push({ Id: ws.rId, Type: RelType.Worksheet!, Target: `worksheets/sheet${ws.id}.xml` });
     }
     zip.add('xl/_rels/workbook.xml.rels', render(new RelationshipsXform(), workbookRels));
-    await addWorksheets(zip, model, rows, extras.drawings ?? new Map(), options.exceljsRows ?? false, counts);
+    await addWorksheets(zip, model, rows, extras.drawings ?? new Map(), colBreaks, options.exceljsRows ?? false, counts);
     if (hasStrings()) zip.add('xl/sharedStrings.xml', model.sharedStrings.xml);
     zip.add('xl/theme/theme1.xml', theme1);
     zip.add('xl/styles.xml', model.styles.xml);
     zip.add('docProps/app.xml', render(new AppXform(), model));
     zip.add('docProps/core.xml', render(new CoreXform(), model));
     zip.add('xl/workbook.xml', render(new WorkbookRenderer(), model));
-    for (const p of extras.parts ?? []) zip.add(p.name, p.data);
+    // Extra parts (charts hold measure names and cached texts) pass the same edge as every text.
+    for (const p of extras.parts ?? []) zip.add(p.name, typeof p.data === 'string' ? text(p.data) : p.data);
     zip.finish();
   } finally {
     zip.close();
@@ -237,6 +242,10 @@ function prepareModel(model: PackageModel, text: (text: string) => string): void
       table.target = `table${tables.length}.xml`;
       table.id = tables.length;
     }
+    // A formula's text result (t="str", e.g. a name Grafer takes from Oversigt) is text of the workbook too.
+    for (const row of (ws as unknown as { rows: { cells: { result?: unknown }[] }[] }).rows) {
+      for (const cell of row.cells) if (typeof cell.result === 'string') cell.result = text(cell.result);
+    }
     sheet.prepare(ws, options);
   }
 }
@@ -259,7 +268,7 @@ type RowModel = SheetModel['rows'][number];
  * the byte rows spliced in and the drawings of `extras`. The cell rows are rendered a batch at a
  * time into the sheet's part, and the sheet's model is let go once written.
  */
-async function addWorksheets(zip: ZipWriter, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>, exceljsRows: boolean, counts: RowCounts): Promise<void> {
+async function addWorksheets(zip: ZipWriter, model: PackageModel, rows: readonly ByteRows[], drawings: ReadonlyMap<string, string>, colBreaks: ReadonlyMap<number, readonly number[]>, exceljsRows: boolean, counts: RowCounts): Promise<void> {
   const { XmlStream, WorksheetXform, RelationshipsXform, CommentsXform, VmlNotesXform } = loadExcelJs();
   const sheetXform = new WorksheetXform();
   const rowXform = sheetXform.map.sheetData.childXform;
@@ -299,9 +308,12 @@ async function addWorksheets(zip: ZipWriter, model: PackageModel, rows: readonly
     const cellRows = ws.rows;
     ws.rows = [];
     let frame = render(sheetXform, ws).replace('<sheetData/>', '<sheetData></sheetData>');
-    if (drawingId !== undefined) {
-      const at = Math.min(...AFTER_DRAWING.map((tag) => frame.indexOf(tag)).filter((i) => i >= 0));
-      frame = `${frame.slice(0, at)}<drawing r:id="${drawingId}"/>${frame.slice(at)}`;
+    const breaks = colBreaks.get(ws.id) ?? [];
+    if (drawingId !== undefined || breaks.length > 0) {
+      // <colBreaks> then <drawing>, both where <drawing> goes (after <rowBreaks>, the schema's order).
+      const at = Math.min(...['<drawing', ...AFTER_DRAWING].map((tag) => frame.indexOf(tag)).filter((i) => i >= 0));
+      const brk = breaks.length === 0 ? '' : `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('')}</colBreaks>`;
+      frame = `${frame.slice(0, at)}${brk}${drawingId !== undefined ? `<drawing r:id="${drawingId}"/>` : ''}${frame.slice(at)}`;
     }
     const cut = frame.indexOf('</sheetData>');
     if (cut < 0) throw new Error(`${ws.name}: no <sheetData> in the rendered sheet`);
