@@ -4,8 +4,9 @@
  * amounts and the year total as SUM, cell for cell what exceljs would write for those values and
  * styles, but straight into the sheet's part. Month amounts and totals are printed from the
  * Forecast's exact integer øre (DispositionLines), never through a Money; a line off the øre path
- * prints its Money's number. The row carries r=, its first cell too; the other cells follow one
- * another without r= (a cell after the empty Stop cell names its column).
+ * prints its Money's number. The row and every cell carry r= (Gnumeric drops a cell without it:
+ * ssconvert said "Invalid cell [C-1]0" for each): the constant bytes between values are templates
+ * cut where the row number goes (Template, putTemplate).
  * After the year total, the case review's columns (model/line-facts.ts): the case's age on the first
  * open day (column U, when known), the day it reaches its measure's age limit (V, when within the
  * year), then the row's cells of dispositioner's extra columns as written, in input order (from W,
@@ -83,7 +84,6 @@ function excelSerial(day: number): number {
 const s = (id: number): string => (id ? ` s="${id}"` : '');
 const ROW = ascii('<row r="');
 const FIRST_CELL = ascii('"><c r="A');
-const V_NEXT = ascii('</v></c><c');
 const G_AT = ascii('</v></c><c r="G');
 const SUM = ascii(`:${col(FIRST_MONTH_COL + 11)}`);
 const CELL_END = ascii('</v></c>');
@@ -91,6 +91,23 @@ const ROW_CLOSE = ascii('</row>');
 const TEXT_END = ascii('</t></is></c>');
 /** Bytes of a row besides its case reference and any number printed off the øre path. */
 const ROW_BYTES = 2048;
+
+/** Where a template takes the row number. */
+const ROW_NUMBER = '\u0001';
+/** Constant bytes cut where the row number goes: parts[0] n parts[1] n … parts[last]. */
+type Template = readonly Uint8Array[];
+const template = (text: string): Template => text.split(ROW_NUMBER).map(ascii);
+/** A cell's start with its reference: `<c r="H` n `"`. */
+const cellAt = (column: number): string => `<c r="${col(column)}${ROW_NUMBER}"`;
+
+function putTemplate(buf: Buffer, pos: number, t: Template, n: number): number {
+  pos = putBytes(buf, pos, t[0]!);
+  for (let i = 1; i < t.length; i++) {
+    pos = putInt(buf, pos, n);
+    pos = putBytes(buf, pos, t[i]!);
+  }
+  return pos;
+}
 
 /** A run of line rows: lines[from … to) of one block, from firstRow on. */
 interface Block {
@@ -113,11 +130,11 @@ interface Snippets {
   /** After the rate: the unit's cell and the start date cell's start. */
   readonly afterRate: SharedStringCells;
   /** After the start date: the stop date cell's start. */
-  readonly stop: Uint8Array;
+  readonly stop: Template;
   /** After the stop date (or `<c r="Gn"` with none): the status cell and January's cell start. */
   readonly status: SharedStringCells;
   /** After month m (0 … 10): month m + 1's cell start; after December: the total cell up to SUM(H. */
-  readonly months: readonly Uint8Array[];
+  readonly months: readonly Template[];
   /** `<c r="U` before the row number, and after it up to the age's value. */
   readonly ageAt: Uint8Array;
   readonly ageValue: Uint8Array;
@@ -162,17 +179,17 @@ export class LineRows implements ByteRows {
     const id = (style: Style, type: ExcelJS.ValueType): string => s(registry.styleId(style, type));
     const plain = id(styles.plain, ValueType.String);
     const centered = id(styles.centered, ValueType.String);
-    const date = `<c${id(styles.date, ValueType.Date)}><v>`;
-    const months = styles.months.map((m) => `<c${id(m, ValueType.Number)}><v>`);
-    const total = `<c${id(styles.total, ValueType.Formula)}><f>SUM(${col(FIRST_MONTH_COL)}`;
+    const date = (column: number): string => `${cellAt(column)}${id(styles.date, ValueType.Date)}><v>`;
+    const months = styles.months.map((m, i) => `${cellAt(FIRST_MONTH_COL + i)}${id(m, ValueType.Number)}><v>`);
+    const total = `${cellAt(LAST_COL)}${id(styles.total, ValueType.Formula)}><f>SUM(${col(FIRST_MONTH_COL)}`;
     this.snippets = {
       inline: ascii(`"${plain} t="inlineStr"><is><t>`),
       inlinePreserve: ascii(`"${plain} t="inlineStr"><is><t xml:space="preserve">`),
-      afterCase: new SharedStringCells(registry, (i) => `</t></is></c><c${plain} t="s"><v>${i}</v></c><c${id(styles.rate, ValueType.Number)}><v>`),
-      afterRate: new SharedStringCells(registry, (i) => `</v></c><c${centered} t="s"><v>${i}</v></c>${date}`),
-      stop: ascii(`</v></c>${date}`),
+      afterCase: new SharedStringCells(registry, (i) => `</t></is></c>${cellAt(2)}${plain} t="s"><v>${i}</v></c>${cellAt(3)}${id(styles.rate, ValueType.Number)}><v>`),
+      afterRate: new SharedStringCells(registry, (i) => `</v></c>${cellAt(4)}${centered} t="s"><v>${i}</v></c>${date(5)}`),
+      stop: template(`</v></c>${date(6)}`),
       status: new SharedStringCells(registry, (i) => `${centered} t="s"><v>${i}</v></c>${months[0]}`),
-      months: [...months.slice(1), total].map((next) => ascii(`</v></c>${next}`)),
+      months: [...months.slice(1), total].map((next) => template(`</v></c>${next}`)),
       ageAt: ascii(`<c r="${col(AGE_COL)}`),
       ageValue: ascii(`"${id(styles.plain, ValueType.Number)}><v>`),
       limitAt: ascii(`<c r="${col(AGE_LIMIT_COL)}`),
@@ -209,30 +226,28 @@ export class LineRows implements ByteRows {
       pos = putInt(buf, pos, n);
       pos = putBytes(buf, pos, needsPreserve(caseRef) ? sn.inlinePreserve : sn.inline);
       pos = putText(buf, pos, caseRef);
-      pos = putBytes(buf, pos, sn.afterCase.cell(d.measure));
+      pos = putTemplate(buf, pos, sn.afterCase.cell(d.measure), n);
       const rate = oreOf(d.rate);
       if (rate !== null) pos = putOre(buf, pos, rate);
       else pos += buf.write(String(d.rate.toNumber()), pos, 'latin1');
-      // D: unit; E: start; F: stop as written (no cell without one); G: status, naming its column after a gap.
-      pos = putBytes(buf, pos, sn.afterRate.cell(units[d.unit]));
+      // D: unit; E: start; F: stop as written (no cell without one); G: status.
+      pos = putTemplate(buf, pos, sn.afterRate.cell(units[d.unit]), n);
       pos = putInt(buf, pos, excelDate(d.start));
       if (d.stopAsWritten) {
-        pos = putBytes(buf, pos, sn.stop);
+        pos = putTemplate(buf, pos, sn.stop, n);
         pos = putInt(buf, pos, excelDate(d.stopAsWritten));
-        pos = putBytes(buf, pos, V_NEXT);
-      } else {
-        pos = putBytes(buf, pos, G_AT);
-        pos = putInt(buf, pos, n);
-        buf[pos++] = 0x22; // "
       }
-      pos = putBytes(buf, pos, sn.status.cell(statuses[d.status]));
+      pos = putBytes(buf, pos, G_AT);
+      pos = putInt(buf, pos, n);
+      buf[pos++] = 0x22; // "
+      pos = putTemplate(buf, pos, sn.status.cell(statuses[d.status]), n);
       // H–S: the months; T: the year total as SUM with its figure. NaN øre: the line's Money.
       const at = line * 12;
       for (let m = 0; m < 12; m++) {
         const v = ore[at + m]!;
         if (v === v) pos = putOre(buf, pos, v);
         else pos += buf.write(String(exact.get(line)!.months[m]!.toNumber()), pos, 'latin1');
-        pos = putBytes(buf, pos, monthSnippets[m]!);
+        pos = putTemplate(buf, pos, monthSnippets[m]!, n);
       }
       pos = putInt(buf, pos, n);
       pos = putBytes(buf, pos, SUM);
@@ -286,14 +301,14 @@ const SUM_END = ascii(')</f><v>');
 
 /** Constant bytes around a shared string's index, by the string: registered on first use. */
 class SharedStringCells {
-  private readonly cells = new Map<string, Uint8Array>();
+  private readonly cells = new Map<string, Template>();
   private references = 0;
   private lastText: string | null = null;
-  private lastCell: Uint8Array = new Uint8Array(0);
+  private lastCell: Template = [];
 
   constructor(private readonly registry: Registry, private readonly around: (index: number) => string) {}
 
-  cell(text: string): Uint8Array {
+  cell(text: string): Template {
     // Lines come grouped by measure and status: mostly the same text as the last row's.
     if (text === this.lastText) {
       this.references++;
@@ -301,7 +316,7 @@ class SharedStringCells {
     }
     let cell = this.cells.get(text);
     if (cell === undefined) {
-      cell = ascii(this.around(this.registry.sharedString(text)));
+      cell = template(this.around(this.registry.sharedString(text)));
       this.cells.set(text, cell);
     } else this.references++;
     this.lastText = text;
