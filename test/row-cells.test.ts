@@ -9,8 +9,8 @@ import { TABLES, type TableKey } from '../src/model/table-schema.js';
 import { readProject } from '../src/read/project.js';
 import { GETTER_OF_TYPE, RowCells } from '../src/read/row-cells.js';
 
-type Getter = 'number' | 'date' | 'month' | 'percent' | 'year' | 'change' | 'requiredText';
-const GETTERS: readonly Getter[] = ['number', 'date', 'month', 'percent', 'year', 'change', 'requiredText'];
+type Getter = 'unit' | 'number' | 'date' | 'month' | 'percent' | 'year' | 'change' | 'requiredText';
+const GETTERS: readonly Getter[] = ['unit', 'number', 'date', 'month', 'percent', 'year', 'change', 'requiredText'];
 
 /** Which (table, column, getter) a real read used, by spying on RowCells' typed getters. */
 async function readsOf(dir: string): Promise<{ reads: Set<string>; cells: Map<TableKey, RowCells> }> {

@@ -3,7 +3,7 @@
  *
  * Exports: CivilDate, YearMonth, dayNumber, fromDayNumber, daysInMonth, daysInYear, isValidDate,
  * addMonthsClamped, compareDates, compareYearMonth, yearMonthIndex, fromYearMonthIndex, isLeapYear, formatDate,
- * formatYearMonth, NO_STOP_YEAR.
+ * formatYearMonth, NO_STOP_YEAR, knownStop.
  * Day numbers count days since 1970-01-01 (proleptic Gregorian) and are only used for arithmetic.
  */
 
@@ -20,6 +20,11 @@ export interface YearMonth {
 
 /** Stop dates in this year (01.01.9999, 31.12.9999 ...) mean "no known stop". */
 export const NO_STOP_YEAR = 9999;
+
+/** A stop date as the forecast uses it: null for blank or a date in NO_STOP_YEAR. */
+export function knownStop(stop: CivilDate | null): CivilDate | null {
+  return stop === null || stop.year === NO_STOP_YEAR ? null : stop;
+}
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

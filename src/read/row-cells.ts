@@ -14,6 +14,8 @@
  * Exports: RowCells, GETTER_OF_TYPE.
  */
 import type { CivilDate, YearMonth } from '../model/civil-date.js';
+import { RATE_UNIT_ALIASES, RATE_UNITS, type RateUnit } from '../model/disposition.js';
+import { matchAlias } from '../model/names.js';
 import type { Money } from '../model/money.js';
 import type { ProblemList } from '../model/problem.js';
 import type { SourceLocation } from '../model/source.js';
@@ -26,9 +28,9 @@ import { rowLocation } from './row-location.js';
 
 /** Numbers must stay below 10^13 (13 digits before the decimal mark): what a spreadsheet cell holds to the øre. */
 const AMOUNT_DIGITS = 13;
-/** The getter each column type is read with; text-like types (text, case, unit, status, method) are read as text. */
-export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'number' | 'date' | 'month' | 'percent' | 'year' | 'change'>> = {
-  text: 'text', case: 'text', unit: 'text', status: 'text', method: 'text',
+/** The getter each column type is read with; text-like types (text, case, status, method) are read as text. */
+export const GETTER_OF_TYPE: Readonly<Record<ColumnType, 'text' | 'unit' | 'number' | 'date' | 'month' | 'percent' | 'year' | 'change'>> = {
+  text: 'text', case: 'text', unit: 'unit', status: 'text', method: 'text',
   amount: 'number', rate: 'number', count: 'number', date: 'date', month: 'month', percent: 'percent', year: 'year', change: 'change',
 };
 
@@ -194,6 +196,16 @@ export class RowCells {
   years(key: string): number[] {
     const prefix = `${key}:`;
     return [...this.columns.keys()].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length))).sort((a, b) => a - b);
+  }
+
+  /** A rate unit (Takstenhed): blank is måned; an unknown word is recorded (unknown-unit) and gives undefined. */
+  unit(key: string): RateUnit | undefined {
+    this.expect(key, 'unit');
+    const raw = this.text(key);
+    if (raw === '') return 'måned';
+    const unit = matchAlias(raw, RATE_UNIT_ALIASES);
+    if (unit === undefined) this.fail(key, 'unknown-unit', 'ukendt takstenhed', raw, `brug en af: ${RATE_UNITS.join(', ')}`);
+    return unit;
   }
 
   /** Records an error on a cell of this row. */

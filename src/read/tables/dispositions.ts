@@ -2,8 +2,8 @@
  * dispositioner → Disposition[]. Stop dates in year 9999 (or blank) mean no known stop; the cells
  * of the extra columns are kept as written (read/extra-columns.ts). Exports: toDisposition.
  */
-import { NO_STOP_YEAR } from '../../model/civil-date.js';
-import { DISPOSITION_STATUSES, RATE_UNIT_ALIASES, RATE_UNITS, STATUS_ALIASES, type Disposition } from '../../model/disposition.js';
+import { knownStop } from '../../model/civil-date.js';
+import { DISPOSITION_STATUSES, STATUS_ALIASES, type Disposition } from '../../model/disposition.js';
 import { matchAlias } from '../../model/names.js';
 import type { RowCells } from '../row-cells.js';
 
@@ -11,9 +11,7 @@ export function toDisposition(cells: RowCells): Disposition | undefined {
   const caseRef = cells.requiredText('caseRef');
   const measure = cells.requiredText('measure');
   const rate = cells.number('rate');
-  const unitText = cells.text('unit');
-  const unit = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
-  if (unit === undefined) cells.fail('unit', 'unknown-unit', 'ukendt takstenhed', unitText, `brug en af: ${RATE_UNITS.join(', ')}`);
+  const unit = cells.unit('unit');
   const statusText = cells.text('status');
   const status = statusText === '' ? 'aktuel' : matchAlias(statusText, STATUS_ALIASES);
   if (status === undefined) cells.fail('status', 'unknown-status', 'ukendt status', statusText, `brug en af: ${DISPOSITION_STATUSES.join(', ')}`);
@@ -22,7 +20,7 @@ export function toDisposition(cells: RowCells): Disposition | undefined {
   if (cells.failed || caseRef === undefined || measure === undefined || rate == null || unit === undefined || status === undefined || start == null || stopAsWritten === undefined) {
     return undefined;
   }
-  const stop = stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten;
+  const stop = knownStop(stopAsWritten);
   const source = cells.location();
   const extra = cells.extraCells();
   // Two literals, not a spread: a million rows, each without a throw-away object.

@@ -4,11 +4,9 @@
  * Takstenhed måned; a stop in year 9999 (or blank) means no known stop. Exports: toTransition.
  */
 import { birthdayOf } from '../../model/age.js';
-import { NO_STOP_YEAR } from '../../model/civil-date.js';
+import { knownStop } from '../../model/civil-date.js';
 import { cprBirthDate } from '../../model/cpr.js';
-import { RATE_UNIT_ALIASES, RATE_UNITS } from '../../model/disposition.js';
 import { money } from '../../model/money.js';
-import { matchAlias } from '../../model/names.js';
 import { TRANSITION_AGE, type Transition } from '../../model/transition.js';
 import type { RowCells } from '../row-cells.js';
 
@@ -16,9 +14,7 @@ export function toTransition(cells: RowCells): Transition | undefined {
   const caseRef = cells.requiredText('caseRef');
   const measure = cells.requiredText('measure');
   const rate = cells.number('rate');
-  const unitText = cells.text('unit');
-  const unit = unitText === '' ? 'måned' : matchAlias(unitText, RATE_UNIT_ALIASES);
-  if (unit === undefined) cells.fail('unit', 'unknown-unit', 'ukendt takstenhed', unitText, `brug en af: ${RATE_UNITS.join(', ')}`);
+  const unit = cells.unit('unit');
   const probability = cells.percent('probability');
   if (probability?.readAsPercent) {
     cells.warn('probability', 'probability-read-as-percent', `sandsynligheden er læst som ${cells.text('probability')} %`, cells.text('probability'), 'skriv 60 % eller 0,6 for at undgå tvivl');
@@ -35,7 +31,7 @@ export function toTransition(cells: RowCells): Transition | undefined {
   const start = given ?? birthdayOf(birth!, TRANSITION_AGE);
   return {
     caseRef, measure, start, startFromCpr: given === null, rate, unit, probability: probability === null ? money(1) : probability.fraction,
-    stop: stopAsWritten === null || stopAsWritten.year === NO_STOP_YEAR ? null : stopAsWritten,
+    stop: knownStop(stopAsWritten),
     source: cells.location(),
   };
 }
